@@ -16,6 +16,7 @@ export interface PreparedBlock extends SeedBlock, AnnotatedBlock {}
 export interface PreparedArticle {
   seed: SeedArticle;
   dataFile: string;
+  json: string;
   raw: string;
   versions: { level: SeedArticle['versions'][number]['level']; original: boolean; blocks: PreparedBlock[] }[];
 }
@@ -89,7 +90,7 @@ export function prepareArticleSeed(dataFile: string, json: string, rawDir = RAW_
   }));
   const levels = new Set(versions.map((version) => version.level));
   if (levels.size !== versions.length) throw new SeedError(`${where}: versions: two versions share a level`);
-  return { seed, dataFile, raw, versions };
+  return { seed, dataFile, json, raw, versions };
 }
 
 export function readArticleSeeds(dir = ARTICLES_DIR, rawDir = RAW_DIR): PreparedArticle[] {

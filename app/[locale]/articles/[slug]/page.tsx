@@ -1,0 +1,125 @@
+import type { Metadata } from 'next';
+import { cookies } from 'next/headers';
+import { notFound } from 'next/navigation';
+import type { Locale } from 'next-intl';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { PublishedDate } from '@/components/published-date';
+import { BlockText } from '@/components/reader/block-text';
+import { GlossedText } from '@/components/reader/glossed-text';
+import { SHOW_ALL_COOKIE } from '@/components/reader/translation-cookie';
+import { ShowAllTranslations, TranslatedBlock, TranslationProvider } from '@/components/reader/translations';
+import { Link } from '@/i18n/navigation';
+import { getArticleForReading, type ReaderBlock } from '@/server/articles';
+
+interface Props {
+  params: Promise<{ locale: Locale; slug: string }>;
+  searchParams: Promise<{ level?: string | string[] }>;
+}
+
+async function load({ params, searchParams }: Props) {
+  const [{ slug }, { level }] = await Promise.all([params, searchParams]);
+  return getArticleForReading(slug, typeof level === 'string' ? level : undefined);
+}
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const article = await load(props);
+  return article ? { title: article.title } : {};
+}
+
+export default async function ReaderPage(props: Props) {
+  const { locale } = await props.params;
+  setRequestLocale(locale);
+  const [article, t, cookieStore] = await Promise.all([load(props), getTranslations('Reader'), cookies()]);
+  if (!article) notFound();
+
+  const labels = { show: t('showTranslation'), hide: t('hideTranslation'), missing: t('noTranslation') };
+  const blocks = article.titleBlock ? [article.titleBlock, ...article.blocks] : article.blocks;
+
+  const renderBlock = (block: ReaderBlock) => {
+    const text = <BlockText segments={block.segments} />;
+    switch (block.kind) {
+      case 'title':
+        return <h1>{text}</h1>;
+      case 'heading':
+        return <h2>{text}</h2>;
+      case 'caption':
+        return (
+          <p className="caption">
+            {text}
+            {block.credit && <span className="credit"> {t('photo', { credit: block.credit })}</span>}
+          </p>
+        );
+      case 'quote':
+        return (
+          <blockquote className="pull-quote">
+            <p>{text}</p>
+            {block.attribution && <footer>{t('quoteBy', { attribution: block.attribution })}</footer>}
+          </blockquote>
+        );
+      default:
+        return <p>{text}</p>;
+    }
+  };
+
+  return (
+    <article className="reader">
+      <p className="back">
+        <Link href="/">← {t('backToLibrary')}</Link>
+      </p>
+        <TranslationProvider
+          article={article.slug}
+          blocks={blocks.map((block) => block.id)}
+          initialAllOpen={cookieStore.get(SHOW_ALL_COOKIE)?.value === 'all'}
+        >
+          <GlossedText glosses={article.glosses}>
+            {article.titleBlock ? (
+              <TranslatedBlock id={article.titleBlock.id} kind="title" translation={article.titleBlock.translation} labels={labels}>
+                {renderBlock(article.titleBlock)}
+              </TranslatedBlock>
+            ) : (
+              <h1 lang="nl">{article.title}</h1>
+            )}
+            <div className="article-meta">
+              <ul className="facts">
+                <li>
+                  <span className="level-badge" data-level={article.level}>
+                    {t('level', { level: article.level })}
+                  </span>
+                </li>
+                {article.publishedOn && (
+                  <li>
+                    <PublishedDate value={article.publishedOn} />
+                    {article.dateIsEditorial && <span className="muted"> ({t('dateInferred')})</span>}
+                  </li>
+                )}
+                <li>
+                  {article.sourceName ? (
+                    article.sourceUrl ? (
+                      <a href={article.sourceUrl} rel="noopener noreferrer">
+                        {t('source', { source: article.sourceName })}
+                      </a>
+                    ) : (
+                      t('source', { source: article.sourceName })
+                    )
+                  ) : (
+                    <span className="muted">{t('sourceNotStated')}</span>
+                  )}
+                  {article.section && <span className="muted"> ({t('section', { section: article.section })})</span>}
+                </li>
+                <li>{t('words', { count: article.wordCount })}</li>
+                <li>{t('readingTime', { minutes: article.readingMinutes })}</li>
+              </ul>
+              {article.titleIsEditorial && <p className="editorial-note">{t('editorialTitle')}</p>}
+              <p className="how-to">{t('howTo')}</p>
+              <ShowAllTranslations showLabel={t('showAllTranslations')} hideLabel={t('hideAllTranslations')} />
+            </div>
+            {article.blocks.map((block) => (
+              <TranslatedBlock key={block.id} id={block.id} kind={block.kind} translation={block.translation} labels={labels}>
+                {renderBlock(block)}
+              </TranslatedBlock>
+            ))}
+          </GlossedText>
+        </TranslationProvider>
+    </article>
+  );
+}

@@ -1,0 +1,60 @@
+import type { Metadata } from 'next';
+import localFont from 'next/font/local';
+import { notFound } from 'next/navigation';
+import { hasLocale, NextIntlClientProvider } from 'next-intl';
+import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
+import type { ReactNode } from 'react';
+import { LocaleSwitch } from '@/components/locale-switch';
+import { Link } from '@/i18n/navigation';
+import { routing } from '@/i18n/routing';
+import '../globals.css';
+
+const inter = localFont({
+  src: '../../node_modules/@fontsource-variable/inter/files/inter-latin-wght-normal.woff2',
+  display: 'swap',
+  variable: '--font-inter',
+});
+
+interface Props {
+  children: ReactNode;
+  params: Promise<{ locale: string }>;
+}
+
+export function generateStaticParams() {
+  return routing.locales.map((locale) => ({ locale }));
+}
+
+export async function generateMetadata({ params }: Omit<Props, 'children'>): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale: hasLocale(routing.locales, locale) ? locale : routing.defaultLocale, namespace: 'Metadata' });
+  return { title: { default: t('title'), template: `%s · Leeslamp` }, description: t('description') };
+}
+
+export default async function LocaleLayout({ children, params }: Props) {
+  const { locale } = await params;
+  if (!hasLocale(routing.locales, locale)) notFound();
+  setRequestLocale(locale);
+  const t = await getTranslations('Header');
+  // Client components get only the messages they use; the rest is translated on the server.
+  const { Tooltip } = await getMessages();
+
+  return (
+    <html lang={locale} className={inter.variable}>
+      <body>
+        <NextIntlClientProvider messages={{ Tooltip }}>
+        <a className="skip-link" href="#main">
+          {t('skipToContent')}
+        </a>
+        <header className="site-header">
+          <Link href="/" className="brand" aria-label={t('home')}>
+            <span aria-hidden="true">Leeslamp</span>
+          </Link>
+          <span className="tagline">{t('tagline')}</span>
+          <LocaleSwitch label={t('language')} />
+        </header>
+        <main id="main">{children}</main>
+        </NextIntlClientProvider>
+      </body>
+    </html>
+  );
+}
