@@ -1,11 +1,12 @@
 import type { Metadata } from 'next';
 import localFont from 'next/font/local';
 import { notFound } from 'next/navigation';
-import { hasLocale, NextIntlClientProvider } from 'next-intl';
-import { getMessages, getTranslations, setRequestLocale } from 'next-intl/server';
+import Link from 'next/link';
+import { hasLocale } from 'next-intl';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { LocaleSwitch } from '@/components/locale-switch';
-import { Link } from '@/i18n/navigation';
+import { localeHref } from '@/i18n/navigation';
 import { routing } from '@/i18n/routing';
 import '../globals.css';
 
@@ -35,25 +36,21 @@ export default async function LocaleLayout({ children, params }: Props) {
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
   const t = await getTranslations('Header');
-  // Client components get only the messages they use; the rest is translated on the server.
-  const { Tooltip } = await getMessages();
 
   return (
     <html lang={locale} className={inter.variable}>
       <body>
-        <NextIntlClientProvider messages={{ Tooltip }}>
         <a className="skip-link" href="#main">
           {t('skipToContent')}
         </a>
         <header className="site-header">
-          <Link href="/" className="brand" aria-label={t('home')}>
+          <Link href={localeHref(locale, '/')} className="brand" aria-label={t('home')}>
             <span aria-hidden="true">Leeslamp</span>
           </Link>
           <span className="tagline">{t('tagline')}</span>
-          <LocaleSwitch label={t('language')} />
+          <LocaleSwitch locale={locale} label={t('language')} />
         </header>
         <main id="main">{children}</main>
-        </NextIntlClientProvider>
       </body>
     </html>
   );

@@ -1,7 +1,8 @@
 import type { Locale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { PublishedDate } from '@/components/published-date';
-import { Link } from '@/i18n/navigation';
+import Link from 'next/link';
+import { localeHref } from '@/i18n/navigation';
 import { listArticles } from '@/server/articles';
 
 export const dynamic = 'force-dynamic';
@@ -23,7 +24,7 @@ export default async function LibraryPage({ params }: { params: Promise<{ locale
           {articles.map((article) => (
             <li key={article.slug} className="article-card" data-testid="article-card">
               <h2 lang="nl">
-                <Link href={`/articles/${article.slug}`}>{article.title}</Link>
+                <Link href={localeHref(locale, `/articles/${article.slug}`)}>{article.title}</Link>
               </h2>
               <p className="title-en" lang="en">
                 {article.titleEn}

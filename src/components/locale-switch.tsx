@@ -1,14 +1,14 @@
 'use client';
 
-import { useLocale } from 'next-intl';
-import { Link, usePathname } from '@/i18n/navigation';
-import { routing } from '@/i18n/routing';
+import Link from 'next/link';
+import { usePathname } from 'next/navigation';
+import { switchLocaleHref } from '@/i18n/navigation';
+import { routing, type Locale } from '@/i18n/routing';
 
-const NAMES = { en: 'English', nl: 'Nederlands' } as const;
+const NAMES: Record<Locale, string> = { en: 'English', nl: 'Nederlands' };
 
 /** Links to the same page in each UI language; the current one is marked, not linked. */
-export function LocaleSwitch({ label }: { label: string }) {
-  const locale = useLocale();
+export function LocaleSwitch({ locale, label }: { locale: Locale; label: string }) {
   const pathname = usePathname();
   return (
     <nav className="locale-switch" aria-label={label}>
@@ -20,7 +20,7 @@ export function LocaleSwitch({ label }: { label: string }) {
                 {NAMES[candidate]}
               </span>
             ) : (
-              <Link href={pathname} locale={candidate} lang={candidate} hrefLang={candidate}>
+              <Link href={switchLocaleHref(pathname, candidate)} lang={candidate} hrefLang={candidate}>
                 {NAMES[candidate]}
               </Link>
             )}

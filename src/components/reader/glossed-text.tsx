@@ -1,7 +1,6 @@
 'use client';
 
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
-import { useTranslations } from 'next-intl';
 import type { ReaderGloss } from '@/server/articles';
 
 const TOOLTIP_ID = 'gloss-tooltip';
@@ -27,8 +26,24 @@ function occurrenceOf(element: HTMLElement): number | null {
  * tapped or focused, keyboard movement from word to word, and highlighting of a unit's other parts.
  * Words are the `[data-word]` elements of its children; `data-o` names their entry in `glosses`.
  */
-export function GlossedText({ glosses, children }: { glosses: Record<number, ReaderGloss>; children: ReactNode }) {
-  const t = useTranslations('Tooltip');
+export interface TooltipLabels {
+  lemma: string;
+  form: string;
+  unit: string;
+  notGlossed: string;
+  /** Part-of-speech names by tag. */
+  pos: Record<string, string>;
+}
+
+export function GlossedText({
+  glosses,
+  labels,
+  children,
+}: {
+  glosses: Record<number, ReaderGloss>;
+  labels: TooltipLabels;
+  children: ReactNode;
+}) {
   const wrapper = useRef<HTMLDivElement>(null);
   const tooltip = useRef<HTMLDivElement>(null);
   const hideTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
@@ -144,23 +159,23 @@ export function GlossedText({ glosses, children }: { glosses: Record<number, Rea
                 {gloss.gloss}
               </p>
               <p className="gloss-lemma">
-                <span className="visually-hidden">{t('lemma')}: </span>
+                <span className="visually-hidden">{labels.lemma}: </span>
                 {gloss.gender && <span className={`gender gender-${gloss.gender.replace('/', '-')}`}>{gloss.gender}</span>}{' '}
-                <span lang="nl">{gloss.lemma}</span> · <span className="pos">{t(`pos.${gloss.pos as 'NOUN'}`)}</span>
+                <span lang="nl">{gloss.lemma}</span> · <span className="pos">{labels.pos[gloss.pos] ?? gloss.pos}</span>
               </p>
               {gloss.form && (
                 <p className="gloss-note">
-                  {t('form')}: {gloss.form}
+                  {labels.form}: {gloss.form}
                 </p>
               )}
-              {gloss.parts > 1 && <p className="gloss-note">{t('unit')}</p>}
+              {gloss.parts > 1 && <p className="gloss-note">{labels.unit}</p>}
             </>
           ) : (
             <>
               <p className="gloss-form" lang="nl">
                 {active.element.textContent}
               </p>
-              <p className="gloss-note">{t('notGlossed')}</p>
+              <p className="gloss-note">{labels.notGlossed}</p>
             </>
           )}
         </div>

@@ -8,7 +8,9 @@ import { BlockText } from '@/components/reader/block-text';
 import { GlossedText } from '@/components/reader/glossed-text';
 import { SHOW_ALL_COOKIE } from '@/components/reader/translation-cookie';
 import { ShowAllTranslations, TranslatedBlock, TranslationProvider } from '@/components/reader/translations';
-import { Link } from '@/i18n/navigation';
+import Link from 'next/link';
+import { localeHref } from '@/i18n/navigation';
+import { PARTS_OF_SPEECH } from '@/schemas/article-seed';
 import { getArticleForReading, type ReaderBlock } from '@/server/articles';
 
 interface Props {
@@ -29,7 +31,12 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 export default async function ReaderPage(props: Props) {
   const { locale } = await props.params;
   setRequestLocale(locale);
-  const [article, t, cookieStore] = await Promise.all([load(props), getTranslations('Reader'), cookies()]);
+  const [article, t, tooltip, cookieStore] = await Promise.all([
+    load(props),
+    getTranslations('Reader'),
+    getTranslations('Tooltip'),
+    cookies(),
+  ]);
   if (!article) notFound();
 
   const labels = { show: t('showTranslation'), hide: t('hideTranslation'), missing: t('noTranslation') };
@@ -64,14 +71,23 @@ export default async function ReaderPage(props: Props) {
   return (
     <article className="reader">
       <p className="back">
-        <Link href="/">← {t('backToLibrary')}</Link>
+        <Link href={localeHref(locale, '/')}>← {t('backToLibrary')}</Link>
       </p>
         <TranslationProvider
           article={article.slug}
           blocks={blocks.map((block) => block.id)}
           initialAllOpen={cookieStore.get(SHOW_ALL_COOKIE)?.value === 'all'}
         >
-          <GlossedText glosses={article.glosses}>
+          <GlossedText
+            glosses={article.glosses}
+            labels={{
+              lemma: tooltip('lemma'),
+              form: tooltip('form'),
+              unit: tooltip('unit'),
+              notGlossed: tooltip('notGlossed'),
+              pos: Object.fromEntries(PARTS_OF_SPEECH.map((tag) => [tag, tooltip(`pos.${tag}`)])),
+            }}
+          >
             {article.titleBlock ? (
               <TranslatedBlock id={article.titleBlock.id} kind="title" translation={article.titleBlock.translation} labels={labels}>
                 {renderBlock(article.titleBlock)}
