@@ -20,5 +20,7 @@ export default defineConfig({
     env: { DATABASE_URL: testDatabase },
     globalSetup: ['tests/unit/global-setup.ts'],
     fileParallelism: false,
+    // CI also writes a machine-readable report, summed up by .ci/run.
+    reporters: process.env.CI ? ['default', ['json', { outputFile: 'reports/vitest.json' }]] : ['default'],
   },
 });
