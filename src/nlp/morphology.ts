@@ -1,0 +1,143 @@
+/**
+ * Dutch inflection, generated from a lexicon entry: the forms a reader meets for each lemma. The
+ * lemmatizer looks words up in the forms generated here, so generating too much is harmless (a
+ * non-word is never met) while generating too little loses a reading.
+ */
+import type { LexiconEntry } from '../schemas/lexicon';
+
+export type FormFeature =
+  | 'lemma'
+  | 'plural'
+  | 'diminutive'
+  | 'diminutive plural'
+  | 'present'
+  | 'past'
+  | 'past participle'
+  | 'present participle'
+  | 'inflected'
+  | 'comparative'
+  | 'superlative'
+  | 'variant';
+
+export interface GeneratedForm {
+  form: string;
+  feature: FormFeature;
+}
+
+const VOWELS = 'aeiouy';
+const isVowel = (char: string | undefined) => char !== undefined && VOWELS.includes(char);
+
+/**
+ * The stems of a verb (the ik-form), spelled as Dutch spells a closed syllable: maken -> maak,
+ * zeggen -> zeg, leven -> leef, reizen -> reis, gaan -> ga. Where the vowel's length cannot be told
+ * from the spelling (komen -> kom, nemen -> neem) both are given.
+ */
+export function verbStems(infinitive: string): string[] {
+  const word = infinitive.toLowerCase();
+  // gaan, staan, zien, doen and their compounds (bestaan, voldoen): the stem is the infinitive less n.
+  if (/aan$/.test(word)) return [word.slice(0, -2)];
+  if (/(ie|oe)n$/.test(word)) return [word.slice(0, -1)];
+  if (!word.endsWith('en')) return [word];
+  let stem = word.slice(0, -2);
+  // A doubled consonant is single at the end of a word: zeggen -> zeg, hebben -> heb.
+  if (stem.length >= 2 && stem.at(-1) === stem.at(-2) && !isVowel(stem.at(-1))) return [stem.slice(0, -1)];
+  const stems: string[] = [];
+  const last = stem.at(-1)!;
+  if (last === 'v') stem = `${stem.slice(0, -1)}f`;
+  if (last === 'z') stem = `${stem.slice(0, -1)}s`;
+  // Open syllable: one vowel before one consonant (mak-en, lop-en) was long; write it double.
+  const vowel = stem.at(-2);
+  if (!isVowel(stem.at(-1)) && isVowel(vowel) && !isVowel(stem.at(-3)) && vowel !== 'i' && !/(ij|ie|oe|eu|ui|ou|au|ei)$/.test(stem.slice(-3, -1))) {
+    stems.push(`${stem.slice(0, -1)}${vowel}${stem.at(-1)}`);
+  }
+  stems.push(stem);
+  return stems;
+}
+
+/** Adds -e to an adjective or participle the way spelling wants: groot -> grote, wit -> witte, lief -> lieve. */
+export function inflectAdjective(base: string): string[] {
+  const word = base;
+  if (word.endsWith('e')) return [word];
+  const last = word.at(-1)!;
+  const forms = new Set<string>();
+  // Long double vowel before one consonant loses a vowel: groot -> grote, raar -> rare.
+  if (!isVowel(last) && word.length >= 3 && word.at(-2) === word.at(-3) && isVowel(word.at(-2)) && word.at(-2) !== 'e' || /ee[^aeiou]$/.test(word)) {
+    forms.add(`${word.slice(0, -2)}${soften(last)}e`);
+  }
+  // Short vowel before one consonant doubles it: wit -> witte, dik -> dikke.
+  if (!isVowel(last) && isVowel(word.at(-2)) && !isVowel(word.at(-3)) && !/(ij|ie|oe|eu|ui|ou|au|ei)[^aeiou]$/.test(word.slice(-3))) {
+    forms.add(`${word}${last}e`);
+  }
+  forms.add(`${word.slice(0, -1)}${soften(last)}e`);
+  forms.add(`${word}e`);
+  return [...forms];
+}
+
+const soften = (char: string) => (char === 'f' ? 'v' : char === 's' ? 'z' : char);
+
+export function generateForms(entry: LexiconEntry): GeneratedForm[] {
+  const forms: GeneratedForm[] = [{ form: entry.lemma, feature: 'lemma' }];
+  const add = (form: string | undefined, feature: FormFeature) => {
+    if (form) forms.push({ form, feature });
+  };
+  for (const variant of entry.forms ?? []) add(variant, 'variant');
+
+  switch (entry.pos) {
+    case 'NOUN': {
+      for (const plural of entry.plural ?? []) add(plural, 'plural');
+      if (entry.diminutive) {
+        add(entry.diminutive, 'diminutive');
+        add(`${entry.diminutive}s`, 'diminutive plural');
+      }
+      break;
+    }
+    case 'ADJ': {
+      const inflected = entry.inflected ?? (/[aeiou]$/.test(entry.lemma) || /en$/.test(entry.lemma) ? undefined : inflectAdjective(entry.lemma)[0]);
+      add(inflected, 'inflected');
+      if (entry.comparative) {
+        add(entry.comparative, 'comparative');
+        add(`${entry.comparative}e`, 'comparative');
+      }
+      if (entry.superlative) {
+        add(entry.superlative, 'superlative');
+        add(`${entry.superlative}e`, 'superlative');
+      }
+      // Partitive -s: iets groots, niets nieuws.
+      add(`${entry.lemma}s`, 'variant');
+      break;
+    }
+    case 'VERB':
+    case 'AUX': {
+      if (entry.particle) break; // separable verbs: see separableForms
+      forms.push(...verbForms(entry.lemma, entry.past!, entry.participle));
+      break;
+    }
+    default:
+      break;
+  }
+  return forms;
+}
+
+function verbForms(infinitive: string, past: readonly [string, string], participle: string | undefined): GeneratedForm[] {
+  const forms: GeneratedForm[] = [];
+  for (const stem of verbStems(infinitive)) {
+    forms.push({ form: stem, feature: 'present' });
+    if (!stem.endsWith('t')) forms.push({ form: `${stem}t`, feature: 'present' });
+  }
+  forms.push({ form: past[0], feature: 'past' }, { form: past[1], feature: 'past' });
+  forms.push({ form: `${infinitive}d`, feature: 'present participle' }, { form: `${infinitive}de`, feature: 'present participle' });
+  if (participle === undefined) return forms;
+  forms.push({ form: participle, feature: 'past participle' });
+  // Participles in -t or -d are inflected like adjectives (de gedeelde zorg); those in -en are not.
+  if (!participle.endsWith('en')) {
+    for (const inflected of inflectAdjective(participle)) forms.push({ form: inflected, feature: 'past participle' });
+  }
+  return forms;
+}
+
+/** Joined forms of a separable verb, from its base verb's forms: op + gezocht -> opgezocht. */
+export function separableForms(particle: string, base: LexiconEntry): GeneratedForm[] {
+  return generateForms(base)
+    .filter((form) => form.feature !== 'variant')
+    .map((form) => ({ form: `${particle}${form.form}`, feature: form.feature }));
+}
