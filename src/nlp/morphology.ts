@@ -30,12 +30,14 @@ const isVowel = (char: string | undefined) => char !== undefined && VOWELS.inclu
 /**
  * The stems of a verb (the ik-form), spelled as Dutch spells a closed syllable: maken -> maak,
  * zeggen -> zeg, leven -> leef, reizen -> reis, gaan -> ga. Where the vowel's length cannot be told
- * from the spelling (komen -> kom, nemen -> neem) both are given.
+ * from the spelling, the long one is usual (nemen -> neem); komen -> kom is the exception.
  */
 export function verbStems(infinitive: string): string[] {
   const word = infinitive.toLowerCase();
   // gaan, staan, zien, doen and their compounds (bestaan, voldoen): the stem is the infinitive less n.
   if (/aan$/.test(word)) return [word.slice(0, -2)];
+  // komen and its compounds keep the short vowel: ik kom, hij komt.
+  if (word.endsWith('komen')) return [word.slice(0, -2)];
   if (/(ie|oe)n$/.test(word)) return [word.slice(0, -1)];
   if (!word.endsWith('en')) return [word];
   let stem = word.slice(0, -2);
@@ -48,10 +50,9 @@ export function verbStems(infinitive: string): string[] {
   // Open syllable: one vowel before one consonant (mak-en, lop-en) was long; write it double.
   const vowel = stem.at(-2);
   if (!isVowel(stem.at(-1)) && isVowel(vowel) && !isVowel(stem.at(-3)) && vowel !== 'i' && !/(ij|ie|oe|eu|ui|ou|au|ei)$/.test(stem.slice(-3, -1))) {
-    stems.push(`${stem.slice(0, -1)}${vowel}${stem.at(-1)}`);
+    return [`${stem.slice(0, -1)}${vowel}${stem.at(-1)}`];
   }
-  stems.push(stem);
-  return stems;
+  return [stem];
 }
 
 /** Adds -e to an adjective or participle the way spelling wants: groot -> grote, wit -> witte, lief -> lieve. */
@@ -102,8 +103,6 @@ export function generateForms(entry: LexiconEntry): GeneratedForm[] {
         add(entry.superlative, 'superlative');
         add(`${entry.superlative}e`, 'superlative');
       }
-      // Partitive -s: iets groots, niets nieuws.
-      add(`${entry.lemma}s`, 'variant');
       break;
     }
     case 'VERB':
@@ -122,7 +121,9 @@ function verbForms(infinitive: string, past: readonly [string, string], particip
   const forms: GeneratedForm[] = [];
   for (const stem of verbStems(infinitive)) {
     forms.push({ form: stem, feature: 'present' });
-    if (!stem.endsWith('t')) forms.push({ form: `${stem}t`, feature: 'present' });
+    // ik ga, hij gaat: a stem ending in one a doubles it before -t.
+    const third = /[^a]a$/.test(stem) ? `${stem}at` : stem.endsWith('t') ? stem : `${stem}t`;
+    forms.push({ form: third, feature: 'present' });
   }
   forms.push({ form: past[0], feature: 'past' }, { form: past[1], feature: 'past' });
   forms.push({ form: `${infinitive}d`, feature: 'present participle' }, { form: `${infinitive}de`, feature: 'present participle' });

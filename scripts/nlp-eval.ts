@@ -1,0 +1,83 @@
+/**
+ * Lemma accuracy of the engine against a Universal Dependencies file.
+ * Usage: npm run nlp:eval -- <file.conllu>
+ * Compares on the gold tokenization, lemmas as UD writes them with the "_" of compounds removed.
+ * "Inflected" tokens are those whose lower-cased form differs from their gold lemma.
+ */
+import { readFileSync } from 'node:fs';
+import os from 'node:os';
+import { buildLexicon } from '../src/nlp/lexicon';
+import { lemmatizeSentence } from '../src/nlp/lemmatize';
+import type { TokenKind } from '../src/nlp/tokenize';
+import { readLexiconEntries } from '../seeds/lexicon-files';
+
+interface GoldToken {
+  text: string;
+  kind: TokenKind;
+  lemma: string;
+  upos: string;
+}
+
+function readConllu(file: string): GoldToken[][] {
+  const sentences: GoldToken[][] = [];
+  let sentence: GoldToken[] = [];
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (!line.trim()) {
+      if (sentence.length) sentences.push(sentence);
+      sentence = [];
+      continue;
+    }
+    if (line.startsWith('#')) continue;
+    const [id, form, lemma, upos] = line.split('\t');
+    if (!id || !form || !lemma || !upos || !/^\d+$/.test(id)) continue; // multiword ranges, empty nodes
+    const kind: TokenKind = upos === 'PUNCT' || upos === 'SYM' ? 'punct' : /^\p{N}+([.,:]\p{N}+)*$/u.test(form) ? 'number' : 'word';
+    sentence.push({ text: form, kind, lemma: lemma.replace(/_/g, ''), upos });
+  }
+  if (sentence.length) sentences.push(sentence);
+  return sentences;
+}
+
+const file = process.argv[2];
+if (!file) {
+  console.error('usage: npm run nlp:eval -- <file.conllu>');
+  process.exit(2);
+}
+const sentences = readConllu(file);
+const lexicon = buildLexicon(readLexiconEntries());
+
+let total = 0;
+let correct = 0;
+let inflected = 0;
+let inflectedCorrect = 0;
+const errors = new Map<string, number>();
+const started = performance.now();
+const predictions = sentences.map((sentence) => lemmatizeSentence(sentence, lexicon));
+const seconds = (performance.now() - started) / 1000;
+
+sentences.forEach((sentence, s) => {
+  sentence.forEach((gold, t) => {
+    const predicted = predictions[s]![t]?.lemma ?? gold.text;
+    const isInflected = gold.text.toLowerCase() !== gold.lemma.toLowerCase();
+    const ok = predicted.replace(/_/g, '') === gold.lemma;
+    total += 1;
+    correct += Number(ok);
+    if (isInflected) {
+      inflected += 1;
+      inflectedCorrect += Number(ok);
+    }
+    if (!ok) {
+      const key = `${gold.upos} ${gold.text} -> ${gold.lemma} (got ${predicted})`;
+      errors.set(key, (errors.get(key) ?? 0) + 1);
+    }
+  });
+});
+
+if (process.env.NLP_EVAL_ERRORS) {
+  for (const [error, count] of [...errors].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.NLP_EVAL_ERRORS))) {
+    console.log(`${count}\t${error}`);
+  }
+}
+const percent = (part: number, whole: number) => `${((100 * part) / whole).toFixed(1)}%`;
+console.log(`file: ${file}: ${sentences.length} sentences, ${total} tokens (${inflected} inflected)`);
+console.log(`machine: ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.cpus().length} cores, node ${process.version}; lexicon ${lexicon.entries.length} entries`);
+console.log(`lemma accuracy ${percent(correct, total)} (inflected ${percent(inflectedCorrect, inflected)}), ${Math.round(total / seconds)} tokens/s`);

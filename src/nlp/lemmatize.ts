@@ -1,0 +1,229 @@
+/**
+ * Lemmas and parts of speech for the words of one sentence: lexicon lookup first (every generated
+ * form of every entry), then Dutch morphology rules and compound splitting for words the lexicon
+ * lacks, then separable verbs whose particle stands apart. Pure: tokens and a lexicon in, readings out.
+ */
+import type { PartOfSpeech } from '../schemas/article-seed';
+import type { LexiconEntry } from '../schemas/lexicon';
+import { normalizeForm, type Analysis, type Lexicon } from './lexicon';
+import type { FormFeature } from './morphology';
+import type { Token } from './tokenize';
+
+export type ReadingSource = 'lexicon' | 'rule' | 'compound' | 'proper' | 'unknown';
+
+export interface WordReading {
+  lemma: string;
+  pos: PartOfSpeech;
+  feature?: FormFeature;
+  entry?: LexiconEntry;
+  source: ReadingSource;
+  /** For a compound: the entries of its modifier and head, which its derived gloss is built from. */
+  parts?: { modifier: string; modifierEntry?: LexiconEntry; head: LexiconEntry };
+  /** For a separable verb whose particle stands apart: the particle's token index. */
+  particleIndex?: number;
+}
+
+// Words after which a noun or adjective follows; not het, die, dat, zijn: they are pronouns too (het was).
+const DETERMINERS = new Set(['de', 'een', "'n", 'geen', 'elk', 'elke', 'ieder', 'iedere', 'mijn', "m'n", 'jouw', "z'n", 'onze', 'hun', 'uw', 'welke', 'alle', 'enkele', 'sommige', 'beide', 'andere']);
+// Function-word readings win ties over content-word readings of the same form (was: zijn, not wassen).
+const POS_PRIOR: Partial<Record<PartOfSpeech, number>> = { AUX: -60_000, DET: -40_000, PRON: -40_000, ADP: -40_000, CCONJ: -40_000, SCONJ: -40_000 };
+const OPENING_PUNCTUATION = new Set(['“', '"', '‘', "'", '(', '[', '—', '–', '-', ':', '„']);
+const CLAUSE_WORDS = new Set(['en', 'maar', 'of', 'want', 'dus', 'dat', 'omdat', 'als', 'toen', 'terwijl', 'hoewel', 'zodat', 'voordat', 'nadat', 'doordat', 'wanneer', 'indien', 'zodra', 'totdat', 'tenzij', 'om', 'waardoor', 'waarmee', 'waarin', 'waarop', 'die', 'wat', 'welke']);
+const CLAUSE_PUNCTUATION = new Set(['.', ',', ';', ':', '!', '?', '(', ')', '“', '”', '"', '‘', '’', '—', '–', '…']);
+const FINITE: ReadonlySet<FormFeature | undefined> = new Set(['present', 'past', 'lemma']);
+const CONTEXT_WEIGHT = 150_000;
+const NAME_PARTICLES = new Set(['der', 'den', "'t", 'ter', 'ten']);
+
+const isCapitalized = (word: string) => /^\p{Lu}/u.test(word);
+
+function contextScore(analysis: Analysis, previous: string | undefined): number {
+  let score = analysis.rank + (POS_PRIOR[analysis.pos] ?? 0);
+  if (previous && DETERMINERS.has(previous)) {
+    if (analysis.pos === 'NOUN' || analysis.pos === 'ADJ') score -= CONTEXT_WEIGHT;
+    if ((analysis.pos === 'VERB' || analysis.pos === 'AUX') && analysis.feature !== 'past participle') score += CONTEXT_WEIGHT;
+  }
+  if (previous === 'het' && (analysis.pos === 'NOUN' || analysis.pos === 'ADJ')) score -= CONTEXT_WEIGHT / 2;
+  if (previous === 'te' && (analysis.pos === 'VERB' || analysis.pos === 'AUX') && analysis.feature === 'lemma') score -= CONTEXT_WEIGHT;
+  return score;
+}
+
+function best(analyses: readonly Analysis[], previous: string | undefined): Analysis {
+  return [...analyses].sort((a, b) => contextScore(a, previous) - contextScore(b, previous))[0]!;
+}
+
+const fromAnalysis = (analysis: Analysis, source: ReadingSource = 'lexicon'): WordReading => ({
+  lemma: analysis.lemma,
+  pos: analysis.pos,
+  feature: analysis.feature,
+  entry: analysis.entry,
+  source,
+});
+
+// Suffix rules for words the lexicon lacks: [ending, replacement, part of speech, feature].
+const SUFFIX_RULES: [RegExp, string, PartOfSpeech, FormFeature][] = [
+  [/(.)\1en$/, '$1', 'NOUN', 'plural'],
+  [/'s$/, '', 'NOUN', 'plural'],
+  [/([^aeiou])en$/, '$1', 'NOUN', 'plural'],
+  [/s$/, '', 'NOUN', 'plural'],
+  [/etjes?$/, '', 'NOUN', 'diminutive'],
+  [/[tp]jes?$/, '', 'NOUN', 'diminutive'],
+  [/jes?$/, '', 'NOUN', 'diminutive'],
+  [/ere$/, '', 'ADJ', 'comparative'],
+  [/er$/, '', 'ADJ', 'comparative'],
+  [/ste$/, '', 'ADJ', 'superlative'],
+  [/e$/, '', 'ADJ', 'inflected'],
+];
+
+// Plurals of productive noun suffixes, for nouns the lexicon lacks altogether: speculaties -> speculatie.
+const PRODUCTIVE_PLURALS: [RegExp, string][] = [
+  [/heden$/, 'heid'],
+  [/nissen$/, 'nis'],
+  [/ingen$/, 'ing'],
+  [/(ti|si|gi|ri)es$/, '$1e'],
+  [/ieën$/, 'ie'],
+  [/isten$/, 'ist'],
+  [/(aar|eur|ier|ent|ant|ist|er|or)s$/, '$1'],
+];
+
+/** Readings of a word the lexicon does not list as such: a suffix rule over a known lemma, or a compound. */
+function guess(lower: string, lexicon: Lexicon): WordReading | undefined {
+  for (const [pattern, replacement, pos, feature] of SUFFIX_RULES) {
+    if (!pattern.test(lower)) continue;
+    const stem = lower.replace(pattern, replacement);
+    for (const candidate of [stem, stem.replace(/([aeiou])([^aeiou])$/, '$1$1$2'), stem.replace(/v$/, 'f').replace(/z$/, 's')]) {
+      const entry = lexicon.lemmas.get(candidate)?.find((known) => known.pos === pos);
+      if (entry && candidate.length >= 3) return { lemma: entry.lemma, pos, feature, entry, source: 'rule' };
+    }
+  }
+  const compounded = compound(lower, lexicon);
+  if (compounded) return compounded;
+  for (const [pattern, replacement] of PRODUCTIVE_PLURALS) {
+    if (pattern.test(lower)) return { lemma: lower.replace(pattern, replacement), pos: 'NOUN', feature: 'plural', source: 'rule' };
+  }
+  return undefined;
+}
+
+// Inhabitants and adjectives of places the lexicon lacks: Italianen -> Italiaan, Colombiaanse -> Colombiaans.
+const CAPITALIZED_RULES: [RegExp, string, PartOfSpeech][] = [
+  [/(aan|aans|ees|isch|s)e$/u, '$1', 'ADJ'],
+  [/anen$/u, 'aan', 'PROPN'],
+  [/aren$/u, 'aar', 'PROPN'],
+  [/(er|aar)s$/u, '$1', 'PROPN'],
+];
+
+const LINKING = ['', 's', 'e', 'en', '-'];
+
+/** An unknown compound split into a known modifier and a known head: arrestatie + bevel. */
+function compound(lower: string, lexicon: Lexicon): WordReading | undefined {
+  const hyphen = lower.lastIndexOf('-');
+  const splits = hyphen > 0 ? [hyphen + 1] : Array.from({ length: Math.max(0, lower.length - 5) }, (_, i) => i + 3);
+  for (const split of splits) {
+    const headForm = lower.slice(split);
+    const heads = (lexicon.forms.get(headForm) ?? []).filter((analysis) => ['NOUN', 'ADJ', 'VERB'].includes(analysis.pos) && !analysis.entry.particle);
+    if (heads.length === 0 || headForm.length < 3) continue;
+    const modifierForm = lower.slice(0, split);
+    for (const link of LINKING) {
+      if (link && !modifierForm.endsWith(link)) continue;
+      const modifier = modifierForm.slice(0, modifierForm.length - link.length);
+      const modifierEntry = lexicon.lemmas.get(modifier)?.[0] ?? lexicon.forms.get(modifier)?.[0]?.entry;
+      if (!modifierEntry && hyphen < 0) continue;
+      const head = heads[0]!;
+      return {
+        lemma: `${lower.slice(0, split)}${head.lemma}`,
+        pos: head.pos,
+        feature: head.feature,
+        source: 'compound',
+        parts: { modifier: modifierForm, head: head.entry, ...(modifierEntry && { modifierEntry }) },
+      };
+    }
+  }
+  return undefined;
+}
+
+function readWord(word: string, previous: string | undefined, sentenceStart: boolean, lexicon: Lexicon): WordReading {
+  const lower = normalizeForm(word);
+  const analyses = lexicon.forms.get(lower) ?? [];
+  if (isCapitalized(word) && !sentenceStart) {
+    // Mid-sentence capitals are names, unless the lexicon spells the word that way (Russisch).
+    const exact = analyses.filter((analysis) => analysis.lemma === word || (isCapitalized(analysis.lemma) && analysis.feature !== 'lemma'));
+    if (exact.length) return fromAnalysis(best(exact, previous));
+    for (const [pattern, replacement, pos] of CAPITALIZED_RULES) {
+      if (pattern.test(word)) return { lemma: word.replace(pattern, replacement), pos, source: 'rule' };
+    }
+    return { lemma: word.replace(/['’]s$/, ''), pos: 'PROPN', source: 'proper' };
+  }
+  if (analyses.length) return fromAnalysis(best(analyses, previous));
+  if (/\p{N}/u.test(word)) return { lemma: word, pos: 'X', source: 'unknown' };
+  const guessed = guess(lower, lexicon);
+  if (guessed) return guessed;
+  if (isCapitalized(word)) return { lemma: word, pos: 'PROPN', source: 'proper' };
+  return { lemma: lower, pos: 'X', source: 'unknown' };
+}
+
+/**
+ * Reads the words of one sentence. Returns one reading per token, null for punctuation and numbers.
+ */
+export function lemmatizeSentence(tokens: readonly Pick<Token, 'text' | 'kind'>[], lexicon: Lexicon): (WordReading | null)[] {
+  const readings: (WordReading | null)[] = [];
+  let sentenceStart = true;
+  let previous: string | undefined;
+  for (const token of tokens) {
+    if (token.kind !== 'word') {
+      readings.push(token.kind === 'number' ? { lemma: token.text, pos: 'NUM', source: 'lexicon' } : null);
+      if (token.kind === 'punct' && OPENING_PUNCTUATION.has(token.text)) sentenceStart = true;
+      if (token.kind === 'number') sentenceStart = false;
+      continue;
+    }
+    const next = tokens[readings.length + 1];
+    // Name particles: Van der Sar, Huis ten Bosch, 't Hooft.
+    const nameParticle = NAME_PARTICLES.has(token.text) && next?.kind === 'word' && isCapitalized(next.text);
+    readings.push(nameParticle ? { lemma: token.text, pos: 'PROPN', source: 'proper' } : readWord(token.text, previous, sentenceStart, lexicon));
+    previous = normalizeForm(token.text);
+    sentenceStart = false;
+  }
+  joinSeparableVerbs(tokens, readings, lexicon);
+  return readings;
+}
+
+function isClauseEnd(token: Pick<Token, 'text' | 'kind'> | undefined): boolean {
+  return !token || (token.kind === 'punct' && CLAUSE_PUNCTUATION.has(token.text)) || (token.kind === 'word' && CLAUSE_WORDS.has(normalizeForm(token.text)));
+}
+
+/** kondigde ... aan -> aankondigen; aan te kondigen -> aankondigen. */
+function joinSeparableVerbs(tokens: readonly Pick<Token, 'text' | 'kind'>[], readings: (WordReading | null)[], lexicon: Lexicon): void {
+  const separableFor = (particle: string, reading: WordReading | null) =>
+    reading && (reading.pos === 'VERB' || reading.pos === 'AUX') && !reading.entry?.particle
+      ? lexicon.separable.get(`${normalizeForm(particle)} ${normalizeForm(reading.lemma)}`)
+      : undefined;
+
+  tokens.forEach((token, i) => {
+    const reading = readings[i];
+    if (!reading || token.kind !== 'word') return;
+    // particle + te + infinitive
+    if (normalizeForm(token.text) === 'te' && i > 0 && tokens[i - 1]?.kind === 'word') {
+      const verb = separableFor(tokens[i - 1]!.text, readings[i + 1] ?? null);
+      if (verb && readings[i + 1]) {
+        readings[i + 1] = { ...readings[i + 1]!, lemma: verb.lemma, entry: verb, particleIndex: i - 1 };
+      }
+      return;
+    }
+    if (!FINITE.has(reading.feature) || !(reading.pos === 'VERB' || reading.pos === 'AUX')) return;
+    let particleIndex: number | undefined;
+    for (let j = i + 1; j < tokens.length && !isClauseEnd(tokens[j]); j++) {
+      const candidate = tokens[j]!;
+      if (candidate.kind !== 'word' || !lexicon.particles.has(normalizeForm(candidate.text))) continue;
+      if (!separableFor(candidate.text, reading)) continue;
+      const next = tokens[j + 1];
+      const nextReading = readings[j + 1];
+      const standsLast =
+        isClauseEnd(next) ||
+        (nextReading && (nextReading.pos === 'VERB' || nextReading.pos === 'AUX') && nextReading.feature !== 'present' && nextReading.feature !== 'past') ||
+        normalizeForm(next?.text ?? '') === 'te';
+      if (standsLast) particleIndex = j;
+    }
+    if (particleIndex !== undefined) {
+      const verb = separableFor(tokens[particleIndex]!.text, reading)!;
+      readings[i] = { ...reading, lemma: verb.lemma, entry: verb, particleIndex };
+    }
+  });
+}

@@ -1,0 +1,79 @@
+/**
+ * The lexicon as the engine uses it: every generated form of every entry, indexed for lookup.
+ * Pure: built from entries, whatever they were read from (seed files, the database).
+ */
+import { CEFR_LEVELS, type PartOfSpeech } from '../schemas/article-seed';
+import type { LexiconEntry } from '../schemas/lexicon';
+import { generateForms, separableForms, type FormFeature } from './morphology';
+
+export interface Analysis {
+  lemma: string;
+  pos: PartOfSpeech;
+  feature: FormFeature;
+  entry: LexiconEntry;
+  /** Lower is more common: the entry's CEFR level, then its place in the lexicon. */
+  rank: number;
+}
+
+export interface Lexicon {
+  entries: readonly LexiconEntry[];
+  /** Lower-cased form -> its readings. */
+  forms: ReadonlyMap<string, readonly Analysis[]>;
+  /** Lower-cased lemma -> its entries. */
+  lemmas: ReadonlyMap<string, readonly LexiconEntry[]>;
+  /** "particle base" -> the separable verb, e.g. "op zoeken" -> opzoeken. */
+  separable: ReadonlyMap<string, LexiconEntry>;
+  /** Particles of known separable verbs. */
+  particles: ReadonlySet<string>;
+  expressions: readonly LexiconEntry[];
+}
+
+export const normalizeForm = (form: string) => form.toLowerCase().replace(/’/g, "'");
+
+export function entryRank(entry: LexiconEntry, index: number): number {
+  return CEFR_LEVELS.indexOf(entry.cefr) * 100_000 + index;
+}
+
+export function buildLexicon(entries: readonly LexiconEntry[]): Lexicon {
+  const forms = new Map<string, Analysis[]>();
+  const lemmas = new Map<string, LexiconEntry[]>();
+  const separable = new Map<string, LexiconEntry>();
+  const add = (form: string, analysis: Analysis) => {
+    const key = normalizeForm(form);
+    const list = forms.get(key);
+    if (!list) forms.set(key, [analysis]);
+    else if (!list.some((known) => known.entry === analysis.entry)) list.push(analysis);
+  };
+
+  entries.forEach((entry) => {
+    const key = normalizeForm(entry.lemma);
+    lemmas.set(key, [...(lemmas.get(key) ?? []), entry]);
+  });
+  const verbOf = (lemma: string) =>
+    (lemmas.get(normalizeForm(lemma)) ?? []).find((entry) => (entry.pos === 'VERB' || entry.pos === 'AUX') && !entry.particle);
+
+  entries.forEach((entry, index) => {
+    const rank = entryRank(entry, index);
+    if (entry.pos === 'EXPR') return;
+    if (entry.particle) {
+      const base = verbOf(entry.lemma.slice(entry.particle.length));
+      separable.set(`${normalizeForm(entry.particle)} ${normalizeForm(entry.lemma.slice(entry.particle.length))}`, entry);
+      add(entry.lemma, { lemma: entry.lemma, pos: entry.pos, feature: 'lemma', entry, rank });
+      for (const form of base ? separableForms(entry.particle, base) : []) {
+        add(form.form, { lemma: entry.lemma, pos: entry.pos, feature: form.feature, entry, rank });
+      }
+      return;
+    }
+    for (const form of generateForms(entry)) add(form.form, { lemma: entry.lemma, pos: entry.pos, feature: form.feature, entry, rank });
+  });
+  for (const list of forms.values()) list.sort((a, b) => a.rank - b.rank);
+
+  return {
+    entries,
+    forms,
+    lemmas,
+    separable,
+    particles: new Set([...separable.keys()].map((key) => key.split(' ')[0]!)),
+    expressions: entries.filter((entry) => entry.pos === 'EXPR'),
+  };
+}
