@@ -32,12 +32,16 @@ const CLAUSE_WORDS = new Set(['en', 'maar', 'of', 'want', 'dus', 'dat', 'omdat',
 const CLAUSE_PUNCTUATION = new Set(['.', ',', ';', ':', '!', '?', '(', ')', '“', '”', '"', '‘', '’', '—', '–', '…']);
 const FINITE: ReadonlySet<FormFeature | undefined> = new Set(['present', 'past', 'lemma']);
 const CONTEXT_WEIGHT = 150_000;
+const LEMMA_BONUS = 50_000;
 const NAME_PARTICLES = new Set(['der', 'den', "'t", 'ter', 'ten']);
 
 const isCapitalized = (word: string) => /^\p{Lu}/u.test(word);
 
 function contextScore(analysis: Analysis, previous: string | undefined): number {
   let score = analysis.rank + (POS_PRIOR[analysis.pos] ?? 0);
+  // A word that is itself a lemma is more often that word than an inflection of another (leger, not leeg).
+  if (analysis.feature === 'lemma') score -= LEMMA_BONUS;
+  if (analysis.feature === 'comparative' || analysis.feature === 'superlative') score += CONTEXT_WEIGHT * 2;
   if (previous && DETERMINERS.has(previous)) {
     if (analysis.pos === 'NOUN' || analysis.pos === 'ADJ') score -= CONTEXT_WEIGHT;
     if ((analysis.pos === 'VERB' || analysis.pos === 'AUX') && analysis.feature !== 'past participle') score += CONTEXT_WEIGHT;

@@ -2,7 +2,7 @@
  * Splits Dutch text into word, number and punctuation tokens whose offsets map back to the text.
  * Whitespace is not a token: the text between two tokens is recovered from the offsets.
  */
-export type TokenKind = 'word' | 'number' | 'punct';
+export type TokenKind = 'word' | 'number' | 'punct' | 'url';
 
 export interface Token {
   text: string;
@@ -13,8 +13,14 @@ export interface Token {
 
 // A word is letters/digits joined by internal apostrophes or hyphens: zo'n, Xi’s, China-studies, G20.
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’\-‐][\p{L}\p{M}\p{N}]+)*/uy;
-// A number may carry thousands separators or a decimal comma: 145, 5,5, 20.000.
-const NUMBER = /\p{N}+(?:[.,]\p{N}+)*(?![\p{L}\p{M}])/uy;
+// A number may carry thousands separators, a decimal comma, or be a time or date: 145, 5,5, 20.000, 20:47, 24-02-2022.
+const NUMBER = /\p{N}+(?:[.,:\/-]\p{N}+)*(?![\p{L}\p{M}])/uy;
+const URL = /(?:https?:\/\/|www\.)[^\s<>"“”‘’]+[^\s<>"“”‘’.,;:!?)]/uy;
+// Dotted abbreviations are one word: o.a., d.w.z., i.p.v.
+const DOTTED = /(?:\p{L}\.){2,}/uy;
+// 's as in 's avonds, 's-Hertogenbosch; 't as in 't is.
+const CLITIC = /['’][st](?=[\s-])/uy;
+const ELLIPSIS = /\.{3}/y;
 const SPACE = /\s+/uy;
 
 export function tokenize(text: string): Token[] {
@@ -24,6 +30,21 @@ export function tokenize(text: string): Token[] {
     SPACE.lastIndex = i;
     if (SPACE.test(text)) {
       i = SPACE.lastIndex;
+      continue;
+    }
+    const previous = text[i - 1];
+    const special = [URL, DOTTED, ELLIPSIS, ...(previous === undefined || /\s/.test(previous) ? [CLITIC] : [])];
+    const match = special
+      .map((pattern) => {
+        pattern.lastIndex = i;
+        return [pattern, pattern.exec(text)] as const;
+      })
+      .find(([, found]) => found);
+    if (match) {
+      const [pattern, found] = match;
+      const kind: TokenKind = pattern === URL ? 'url' : pattern === ELLIPSIS ? 'punct' : 'word';
+      tokens.push({ text: found![0], kind, start: i, end: i + found![0].length });
+      i += found![0].length;
       continue;
     }
     NUMBER.lastIndex = i;
@@ -57,6 +78,6 @@ export function wordsOf(text: string): string[] {
 /** Words and numbers: everything a reader reads, for counting and for comparing texts. */
 export function runningWordsOf(text: string): string[] {
   return tokenize(text)
-    .filter((token) => token.kind !== 'punct')
+    .filter((token) => token.kind === 'word' || token.kind === 'number')
     .map((token) => token.text);
 }

@@ -33,7 +33,7 @@ export interface ArticleInput {
 export function countWords(blocks: Pick<BlockInput, 'kind' | 'tokens'>[]): number {
   return blocks
     .filter((block) => block.kind !== 'title')
-    .reduce((sum, block) => sum + block.tokens.filter((token) => token.kind !== 'punct').length, 0);
+    .reduce((sum, block) => sum + block.tokens.filter((token) => token.kind === 'word' || token.kind === 'number').length, 0);
 }
 
 /**

@@ -1,0 +1,107 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { analyzeText, estimateCefrLevel, personalCoverage } from '@/nlp/analyze-text';
+import { lemmatizeSentence } from '@/nlp/lemmatize';
+import { buildLexicon, type Lexicon } from '@/nlp/lexicon';
+import { inflectAdjective, verbStems } from '@/nlp/morphology';
+import { splitSentences } from '@/nlp/sentences';
+import { tokenize } from '@/nlp/tokenize';
+import { readLexiconEntries } from '../../../seeds/lexicon-files';
+
+let lexicon: Lexicon;
+beforeAll(() => {
+  lexicon = buildLexicon(readLexiconEntries());
+});
+
+const lemmas = (text: string) =>
+  lemmatizeSentence(tokenize(text), lexicon)
+    .filter((reading) => reading !== null)
+    .map((reading) => reading!.lemma);
+
+describe('morphology', () => {
+  it('spells verb stems as Dutch closes a syllable', () => {
+    expect(['maken', 'zeggen', 'leven', 'reizen', 'gaan', 'zien', 'komen', 'werken'].map((verb) => verbStems(verb))).toEqual([
+      ['maak'], ['zeg'], ['leef'], ['reis'], ['ga'], ['zie'], ['kom'], ['werk'],
+    ]);
+  });
+
+  it('inflects adjectives and participles with -e', () => {
+    expect(inflectAdjective('groot')[0]).toBe('grote');
+    expect(inflectAdjective('wit')[0]).toBe('witte');
+    expect(inflectAdjective('lief')[0]).toBe('lieve');
+    expect(inflectAdjective('gedeeld')[0]).toBe('gedeelde');
+  });
+});
+
+describe('lemmatizer', () => {
+  it('finds lemmas of regular and irregular inflection', () => {
+    expect(lemmas('De soldaten sneuvelden en het leger heeft veel geleden.')).toEqual([
+      'de', 'soldaat', 'sneuvelen', 'en', 'het', 'leger', 'hebben', 'veel', 'lijden', '.',
+    ].filter((lemma) => lemma !== '.'));
+    expect(lemmas('Hij was er niet, zij waren thuis en ik ben moe.')).toContain('zijn');
+    expect(lemmas('Ze gaat naar grotere steden.')).toEqual(['ze', 'gaan', 'naar', 'groot', 'stad']);
+  });
+
+  it('joins a separable verb with its particle at the end of the clause', () => {
+    const readings = lemmatizeSentence(tokenize('Poetin kondigde tijdens het gesprek aan dat Xi komt.'), lexicon);
+    expect(readings[1]).toMatchObject({ lemma: 'aankondigen', particleIndex: 5 });
+    expect(lemmas('Hij legt het uit.')).toContain('uitleggen');
+    expect(lemmas('Hij belooft op tijd te komen.')).not.toContain('opkomen');
+    expect(lemmas('Ze besloot de reis af te gelasten.')).toContain('afgelasten');
+  });
+
+  it('splits an unknown compound into known parts and takes its gender from the last', () => {
+    const [unit] = analyzeText('arrestatiebevel', lexicon).units;
+    expect(unit).toMatchObject({ lemma: 'arrestatiebevel', kind: 'compound', derived: true, gender: 'het' });
+    expect(unit!.gloss).toMatch(/arrest/);
+  });
+
+  it('takes mid-sentence capitals as names', () => {
+    const readings = lemmatizeSentence(tokenize('Volgens Biscop is het zo.'), lexicon);
+    expect(readings[1]).toMatchObject({ lemma: 'Biscop', pos: 'PROPN' });
+  });
+});
+
+describe('expressions', () => {
+  it('finds fixed expressions, also inflected and apart', () => {
+    const found = (text: string) => {
+      const { units, tokens } = analyzeText(text, lexicon);
+      return units.filter((unit) => unit.kind === 'expression').map((unit) => [unit.lemma, unit.tokenIndexes.map((i) => tokens[i]!.text).join(' ')]);
+    };
+    expect(found('Het is in ieder geval mooi.')).toEqual([['in ieder geval', 'in ieder geval']]);
+    expect(found('Dat is klein bier.')).toEqual([['klein bier', 'klein bier']]);
+    expect(found('Dat komt Xi goed van pas.')).toEqual([['van pas komen', 'komt van pas']]);
+  });
+});
+
+describe('sentences', () => {
+  it('does not end a sentence at an abbreviation or an initial', () => {
+    const sentences = splitSentences(tokenize('Hij zei o.a. dat J. Kirby kwam. Toen ging hij weg! En nu?'));
+    expect(sentences.map((sentence) => sentence.map((token) => token.text).join(' '))).toEqual([
+      'Hij zei o.a. dat J . Kirby kwam .',
+      'Toen ging hij weg !',
+      'En nu ?',
+    ]);
+  });
+});
+
+describe('level and coverage', () => {
+  it('rates a simple text below a dense one, with reasons', () => {
+    const simple = estimateCefrLevel([analyzeText('Ik woon in een huis. Het huis is groot. Mijn kat is lief.', lexicon)]);
+    const dense = estimateCefrLevel([
+      analyzeText(
+        'De economische sancties hebben de toch al asymmetrische relatie tussen Rusland en China verergerd, zegt een senior onderzoeker die de geopolitieke verschuivingen en de toenemende afhankelijkheid van beide grootmachten nauwlettend bestudeert.',
+        lexicon,
+      ),
+    ]);
+    expect(['A1', 'A2']).toContain(simple.level);
+    expect(['C1', 'C2']).toContain(dense.level);
+    expect(dense.reasons.shareAboveB1).toBeGreaterThan(simple.reasons.shareAboveB1);
+    expect(dense.reasons.meanSentenceLength).toBeGreaterThan(20);
+  });
+
+  it('counts the running words whose lemma a learner knows, names aside', () => {
+    const text = [analyzeText('Poetin ziet een groot huis.', lexicon)];
+    expect(personalCoverage(text, new Set(['zien', 'een', 'groot', 'huis']))).toBe(1);
+    expect(personalCoverage(text, new Set(['een', 'huis']))).toBe(0.5);
+  });
+});
