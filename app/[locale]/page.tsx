@@ -1,6 +1,6 @@
 import type { Locale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { PublishedDate } from '@/components/published-date';
+import { ArticleFacts } from '@/components/article-facts';
 import Link from 'next/link';
 import { localeHref } from '@/i18n/navigation';
 import { listArticles } from '@/server/articles';
@@ -29,22 +29,7 @@ export default async function LibraryPage({ params }: { params: Promise<{ locale
               <p className="title-en" lang="en">
                 {article.titleEn}
               </p>
-              <ul className="facts">
-                <li>
-                  <span className="level-badge" data-level={article.level} title={t('levelLabel')}>
-                    {t('level', { level: article.level })}
-                  </span>
-                </li>
-                {article.publishedOn && (
-                  <li>
-                    <PublishedDate value={article.publishedOn} />
-                    {article.dateIsEditorial && <span className="muted"> ({t('dateInferred')})</span>}
-                  </li>
-                )}
-                <li>{article.sourceName ?? <span className="muted">{t('sourceNotStated')}</span>}</li>
-                <li>{t('words', { count: article.wordCount })}</li>
-                <li>{t('readingTime', { minutes: article.readingMinutes })}</li>
-              </ul>
+              <ArticleFacts article={article} source={article.sourceName} />
               {article.titleIsEditorial && (
                 <p className="editorial-note" title={t('editorialTitleHint')}>
                   {t('editorialTitle')}

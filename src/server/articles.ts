@@ -134,6 +134,14 @@ export interface LibraryArticle {
   readingMinutes: number;
 }
 
+type ArticleRow = Pick<LibraryArticle, 'slug' | 'title' | 'titleEn' | 'titleIsEditorial' | 'publishedOn' | 'dateIsEditorial' | 'sourceName'>;
+
+/** The fields of an article that the library and the reader both show. */
+function summary(article: ArticleRow): ArticleRow {
+  const { slug, title, titleEn, titleIsEditorial, publishedOn, dateIsEditorial, sourceName } = article;
+  return { slug, title, titleEn, titleIsEditorial, publishedOn, dateIsEditorial, sourceName };
+}
+
 export function readingMinutes(wordCount: number): number {
   return Math.max(1, Math.round(wordCount / READING_WORDS_PER_MINUTE));
 }
@@ -149,13 +157,7 @@ export async function listArticles(): Promise<LibraryArticle[]> {
     if (!original) return [];
     return [
       {
-        slug: article.slug,
-        title: article.title,
-        titleEn: article.titleEn,
-        titleIsEditorial: article.titleIsEditorial,
-        publishedOn: article.publishedOn,
-        dateIsEditorial: article.dateIsEditorial,
-        sourceName: article.sourceName,
+        ...summary(article),
         level: original.level,
         levels: versions.map((version) => version.level),
         wordCount: original.wordCount,
@@ -279,13 +281,7 @@ export async function getArticleForReading(slug: string, level?: string): Promis
 
   const titleBlock = readerBlocks[0]?.kind === 'title' ? readerBlocks[0] : null;
   return {
-    slug: article.slug,
-    title: article.title,
-    titleEn: article.titleEn,
-    titleIsEditorial: article.titleIsEditorial,
-    publishedOn: article.publishedOn,
-    dateIsEditorial: article.dateIsEditorial,
-    sourceName: article.sourceName,
+    ...summary(article),
     sourceUrl: article.sourceUrl,
     section: article.section,
     level: version.level,

@@ -3,7 +3,7 @@ import { cookies } from 'next/headers';
 import { notFound } from 'next/navigation';
 import type { Locale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
-import { PublishedDate } from '@/components/published-date';
+import { ArticleFacts } from '@/components/article-facts';
 import { BlockText } from '@/components/reader/block-text';
 import { GlossedText } from '@/components/reader/glossed-text';
 import { SHOW_ALL_COOKIE } from '@/components/reader/translation-cookie';
@@ -96,35 +96,23 @@ export default async function ReaderPage(props: Props) {
               <h1 lang="nl">{article.title}</h1>
             )}
             <div className="article-meta">
-              <ul className="facts">
-                <li>
-                  <span className="level-badge" data-level={article.level}>
-                    {t('level', { level: article.level })}
-                  </span>
-                </li>
-                {article.publishedOn && (
-                  <li>
-                    <PublishedDate value={article.publishedOn} />
-                    {article.dateIsEditorial && <span className="muted"> ({t('dateInferred')})</span>}
-                  </li>
-                )}
-                <li>
-                  {article.sourceName ? (
-                    article.sourceUrl ? (
-                      <a href={article.sourceUrl} rel="noopener noreferrer">
-                        {t('source', { source: article.sourceName })}
-                      </a>
-                    ) : (
-                      t('source', { source: article.sourceName })
-                    )
-                  ) : (
-                    <span className="muted">{t('sourceNotStated')}</span>
-                  )}
-                  {article.section && <span className="muted"> ({t('section', { section: article.section })})</span>}
-                </li>
-                <li>{t('words', { count: article.wordCount })}</li>
-                <li>{t('readingTime', { minutes: article.readingMinutes })}</li>
-              </ul>
+              <ArticleFacts
+                article={article}
+                source={
+                  article.sourceName && (
+                    <>
+                      {article.sourceUrl ? (
+                        <a href={article.sourceUrl} rel="noopener noreferrer">
+                          {t('source', { source: article.sourceName })}
+                        </a>
+                      ) : (
+                        t('source', { source: article.sourceName })
+                      )}
+                      {article.section && <span className="muted"> ({t('section', { section: article.section })})</span>}
+                    </>
+                  )
+                }
+              />
               {article.titleIsEditorial && <p className="editorial-note">{t('editorialTitle')}</p>}
               <p className="how-to">{t('howTo')}</p>
               <ShowAllTranslations showLabel={t('showAllTranslations')} hideLabel={t('hideAllTranslations')} />
