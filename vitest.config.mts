@@ -20,6 +20,7 @@ export default defineConfig({
     env: { DATABASE_URL: testDatabase },
     globalSetup: ['tests/unit/global-setup.ts'],
     fileParallelism: false,
+    hookTimeout: 60_000,
     // CI also writes a machine-readable report, summed up by .ci/run.
     reporters: process.env.CI ? ['default', ['json', { outputFile: 'reports/vitest.json' }]] : ['default'],
   },

@@ -7,8 +7,10 @@
 import { createHash } from 'node:crypto';
 import { databaseUrl } from '../src/env';
 import { saveArticle, type ArticleInput } from '../src/server/articles';
+import { saveLexicon } from '../src/server/lexicon';
 import { db } from '../src/server/db';
 import { readArticleSeeds, SeedError, type PreparedArticle } from './article-seeds';
+import { LexiconFileError, readLexiconEntries } from './lexicon-files';
 
 export function toArticleInput({ seed, versions, raw, json }: PreparedArticle): ArticleInput {
   const original = versions.find((version) => version.original)!;
@@ -41,8 +43,10 @@ export function toArticleInput({ seed, versions, raw, json }: PreparedArticle): 
 }
 
 export async function loadSeeds(): Promise<Record<string, string>> {
+  // Read and check everything before writing anything.
+  const entries = readLexiconEntries();
   const articles = readArticleSeeds();
-  const outcome: Record<string, string> = {};
+  const outcome: Record<string, string> = { lexicon: await saveLexicon(entries, 'core') };
   for (const article of articles) {
     outcome[article.seed.slug] = await saveArticle(toArticleInput(article));
   }
@@ -53,10 +57,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   loadSeeds()
     .then((outcome) => {
       for (const [slug, result] of Object.entries(outcome)) console.log(`seed: ${slug} ${result}`);
-      console.log(`seed: ${Object.keys(outcome).length} articles in ${databaseUrl()}`);
+      console.log(`seed: lexicon and ${Object.keys(outcome).length - 1} articles in ${databaseUrl()}`);
     })
     .catch((error: unknown) => {
-      console.error(error instanceof SeedError ? `seed data error: ${error.message}` : error);
+      console.error(error instanceof SeedError || error instanceof LexiconFileError ? `seed data error: ${error.message}` : error);
       process.exitCode = 1;
     })
     .finally(() => db.$disconnect());

@@ -50,9 +50,11 @@ describe('lemmatizer', () => {
   });
 
   it('splits an unknown compound into known parts and takes its gender from the last', () => {
-    const [unit] = analyzeText('arrestatiebevel', lexicon).units;
-    expect(unit).toMatchObject({ lemma: 'arrestatiebevel', kind: 'compound', derived: true, gender: 'het' });
-    expect(unit!.gloss).toMatch(/arrest/);
+    expect(lexicon.forms.has('vredesvoorstellen')).toBe(false);
+    const [unit] = analyzeText('vredesvoorstellen', lexicon).units;
+    expect(unit).toMatchObject({ lemma: 'vredesvoorstel', kind: 'compound', derived: true, gender: 'het', gloss: 'peace proposal' });
+    const [strike] = analyzeText('treinstaking', lexicon).units;
+    expect(strike).toMatchObject({ lemma: 'treinstaking', gender: 'de', gloss: 'train strike' });
   });
 
   it('takes mid-sentence capitals as names', () => {

@@ -2,7 +2,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { wordsOf } from '@/nlp/tokenize';
 import { getArticleForReading, listArticles, saveArticle } from '@/server/articles';
 import { db } from '@/server/db';
+import { getLexicon } from '@/server/lexicon';
 import { readArticleSeeds } from '../../../seeds/article-seeds';
+import { readLexiconEntries } from '../../../seeds/lexicon-files';
 import { loadSeeds, toArticleInput } from '../../../seeds/load';
 
 const NOS = 'waarom-rusland-en-china-elkaar-blijven-opzoeken';
@@ -19,11 +21,23 @@ describe('loading the seeds into the database', () => {
       tokens: await db.token.count(),
       occurrences: await db.occurrence.count(),
       senses: await db.sense.count(),
+      lexemes: await db.lexeme.count(),
     });
     const before = await counts();
     expect(before.articles).toBe(5);
-    expect(Object.values(await loadSeeds())).toEqual(['unchanged', 'unchanged', 'unchanged', 'unchanged', 'unchanged']);
+    expect(Object.values(await loadSeeds())).toEqual(['unchanged', 'unchanged', 'unchanged', 'unchanged', 'unchanged', 'unchanged']);
     expect(await counts()).toEqual(before);
+  });
+
+  it('loads the core lexicon, and the engine reads it back from the database', async () => {
+    const entries = readLexiconEntries();
+    expect(await db.lexeme.count({ where: { source: 'core' } })).toBe(new Set(entries.map((entry) => `${entry.lemma} ${entry.pos}`)).size);
+    const lexicon = await getLexicon();
+    expect(lexicon.forms.get('sneuvelden')?.[0]).toMatchObject({ lemma: 'sneuvelen', pos: 'VERB', feature: 'past' });
+    expect(lexicon.separable.get('aan kondigen')?.lemma).toBe('aankondigen');
+    const soldaat = await db.lexeme.findUnique({ where: { lemma_pos: { lemma: 'soldaat', pos: 'NOUN' } }, include: { senses: true } });
+    expect(soldaat).toMatchObject({ gender: 'de', cefr: expect.stringMatching(/^[ABC][12]$/) });
+    expect(soldaat!.senses.map((sense) => sense.gloss)).toContain('soldier');
   });
 
   it('stores no word that the source file does not have', async () => {
