@@ -121,7 +121,7 @@ export interface CefrEstimate {
 const CONTENT: ReadonlySet<string> = new Set(['NOUN', 'VERB', 'ADJ', 'ADV', 'EXPR']);
 // Upper bounds of each level, A1 to C1 (C2 above): share of content words above B1, words per sentence.
 // Calibrated on the five seed originals (B2 and C1 by reading); rewrites at A2 and B1 will refine them.
-const SHARE_BOUNDS = [0.02, 0.04, 0.08, 0.14, 0.25];
+const SHARE_BOUNDS = [0.04, 0.08, 0.14, 0.24, 0.36];
 const LENGTH_BOUNDS = [7, 10, 12.5, 19, 25];
 const levelFor = (value: number, bounds: number[]) => CEFR_LEVELS[bounds.findIndex((bound) => value < bound) === -1 ? 5 : bounds.findIndex((bound) => value < bound)]!;
 

@@ -44,9 +44,9 @@ export const LexiconEntrySchema = z
     if (entry.particle && !entry.lemma.startsWith(entry.particle)) fail('particle', `"${entry.lemma}" does not start with "${entry.particle}"`);
     if (entry.pos !== 'ADJ' && (entry.inflected || entry.comparative || entry.superlative)) fail('inflected', 'inflected, comparative and superlative are for adjectives');
     if (entry.pos === 'EXPR' && !entry.lemma.includes(' ')) fail('lemma', 'an expression has more than one word');
-    // Proper nouns and the adjectives made from them (Russisch, Europees) keep their capital.
-    if (entry.pos !== 'PROPN' && entry.pos !== 'ADJ' && entry.lemma !== entry.lemma.toLowerCase()) {
-      fail('lemma', 'lemmas are lower case, except proper nouns and adjectives made from them');
+    // Names and the words made from them (Russisch, Rus, Navo-chef) keep their capital.
+    if (!['PROPN', 'ADJ', 'NOUN'].includes(entry.pos) && entry.lemma !== entry.lemma.toLowerCase()) {
+      fail('lemma', 'lemmas are lower case, except names and the adjectives and nouns made from them');
     }
   });
 export type LexiconEntry = z.infer<typeof LexiconEntrySchema>;
