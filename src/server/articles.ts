@@ -4,6 +4,8 @@ import type { Token } from '../nlp/tokenize';
 import type { BlockKind, CefrLevel } from '../schemas/article-seed';
 import { db } from './db';
 
+export type OccurrenceOrigin = 'curated' | 'engine' | 'derived';
+
 export interface BlockInput {
   kind: BlockKind;
   text: string;
@@ -11,7 +13,7 @@ export interface BlockInput {
   credit?: string;
   attribution?: string;
   tokens: Token[];
-  occurrences: AnnotatedOccurrence[];
+  occurrences: (AnnotatedOccurrence & { origin?: OccurrenceOrigin })[];
 }
 
 export interface ArticleInput {
@@ -46,7 +48,8 @@ export async function saveArticle(input: ArticleInput): Promise<'created' | 'upd
 
   await db.$transaction(
     async (tx) => {
-      if (existing) await tx.article.delete({ where: { id: existing.id } });
+      // An article stored before keeps its row (and so its teachers' overrides); its text is replaced.
+      if (existing) await tx.articleVersion.deleteMany({ where: { articleId: existing.id } });
       const senseIds = new Map<string, number>();
       const senseFor = async (occurrence: AnnotatedOccurrence): Promise<number> => {
         const key = `${occurrence.lemma}\u0000${occurrence.pos}\u0000${occurrence.gloss}`;
@@ -70,7 +73,9 @@ export async function saveArticle(input: ArticleInput): Promise<'created' | 'upd
       };
 
       const { versions, ...metadata } = input;
-      const article = await tx.article.create({ data: metadata });
+      const article = existing
+        ? await tx.article.update({ where: { id: existing.id }, data: metadata })
+        : await tx.article.create({ data: metadata });
       for (const version of versions) {
         const { id: versionId } = await tx.articleVersion.create({
           data: {
@@ -95,7 +100,7 @@ export async function saveArticle(input: ArticleInput): Promise<'created' | 'upd
           const occurrenceOfToken = new Map<number, number>();
           for (const occurrence of block.occurrences) {
             const { id } = await tx.occurrence.create({
-              data: { blockId, senseId: await senseFor(occurrence), form: occurrence.form ?? null },
+              data: { blockId, senseId: await senseFor(occurrence), form: occurrence.form ?? null, origin: occurrence.origin ?? 'curated' },
             });
             for (const tokenIndex of occurrence.tokenIndexes) occurrenceOfToken.set(tokenIndex, id);
           }
@@ -116,6 +121,23 @@ export async function saveArticle(input: ArticleInput): Promise<'created' | 'upd
     { timeout: 120_000 },
   );
   return existing ? 'updated' : 'created';
+}
+
+/** A slug for a new article: its title in lower-case words, numbered when taken. */
+export async function freeSlug(title: string): Promise<string> {
+  const base =
+    title
+      .normalize('NFD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 60)
+      .replace(/-$/, '') || 'artikel';
+  const taken = new Set((await db.article.findMany({ where: { slug: { startsWith: base } }, select: { slug: true } })).map((row) => row.slug));
+  let slug = base;
+  for (let n = 2; taken.has(slug); n++) slug = `${base}-${n}`;
+  return slug;
 }
 
 const READING_WORDS_PER_MINUTE = 100; // a learner's pace, well below a native reader's 200-250
