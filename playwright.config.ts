@@ -34,8 +34,8 @@ export default defineConfig({
     { name: 'chromium', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 900 }, launchOptions: chromiumLaunchOptions } },
   ],
   webServer: {
-    // A production build against its own database, migrated and seeded by the same setup as `npm run dev`.
-    command: `node scripts/setup.mjs && node_modules/.bin/next build && node_modules/.bin/next start -p ${PORT} -H 127.0.0.1`,
+    // A production build against a fresh database of its own, migrated and seeded by the same setup as `npm run dev`.
+    command: `rm -f prisma/e2e.db && node scripts/setup.mjs && node_modules/.bin/next build && node_modules/.bin/next start -p ${PORT} -H 127.0.0.1`,
     url: `http://127.0.0.1:${PORT}/api/health`,
     env: { DATABASE_URL, NEXT_TELEMETRY_DISABLED: '1', CHECKPOINT_DISABLE: '1' },
     timeout: 240_000,

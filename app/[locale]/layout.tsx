@@ -48,6 +48,9 @@ export default async function LocaleLayout({ children, params }: Props) {
             <span aria-hidden="true">Leeslamp</span>
           </Link>
           <span className="tagline">{t('tagline')}</span>
+          <Link href={localeHref(locale, '/import')} className="header-link">
+            {t('import')}
+          </Link>
           <LocaleSwitch locale={locale} label={t('language')} />
         </header>
         <main id="main">{children}</main>

@@ -153,14 +153,76 @@ export async function reanalyseArticle(slug: string): Promise<void> {
   );
 }
 
-/** Stores a teacher's correction of a lemma, gloss or translation and applies it by re-running the pipeline. */
-export async function saveOverride(slug: string, override: Override): Promise<void> {
+/** Stores a teacher's corrections of lemmas, glosses or translations and applies them by re-running the pipeline. */
+export async function saveOverrides(slug: string, overrides: readonly Override[]): Promise<void> {
   const article = await db.article.findUnique({ where: { slug }, select: { id: true, sourceFile: true } });
   if (!article || article.sourceFile) throw new Error(`no imported article ${slug}`);
-  const key = { articleId: article.id, blockPosition: override.blockPosition, tokenPosition: override.tokenPosition, field: override.field };
-  // SQLite treats NULLs in a unique index as distinct, so a translation's row is found by a query.
-  const existing = await db.override.findFirst({ where: key });
-  if (existing) await db.override.update({ where: { id: existing.id }, data: { value: override.value } });
-  else await db.override.create({ data: { ...key, value: override.value } });
+  for (const override of overrides) {
+    const key = { articleId: article.id, blockPosition: override.blockPosition, tokenPosition: override.tokenPosition, field: override.field };
+    // SQLite treats NULLs in a unique index as distinct, so a translation's row is found by a query.
+    const existing = await db.override.findFirst({ where: key });
+    if (existing) await db.override.update({ where: { id: existing.id }, data: { value: override.value } });
+    else await db.override.create({ data: { ...key, value: override.value } });
+  }
   await reanalyseArticle(slug);
+}
+
+export interface EditorWord {
+  tokenPosition: number;
+  text: string;
+  lemma: string | null;
+  gloss: string | null;
+  origin: string | null;
+}
+
+export interface EditorBlock {
+  position: number;
+  kind: string;
+  text: string;
+  translation: string | null;
+  words: EditorWord[];
+}
+
+/** An imported article as its editor shows it: every word with its lemma, gloss and where the gloss came from. */
+export async function getArticleForEditing(slug: string): Promise<{ slug: string; title: string; level: string; blocks: EditorBlock[] } | null> {
+  const article = await db.article.findUnique({
+    where: { slug },
+    include: {
+      versions: {
+        where: { isOriginal: true },
+        include: {
+          blocks: {
+            orderBy: { position: 'asc' },
+            include: {
+              tokens: {
+                where: { kind: 'word' },
+                orderBy: { position: 'asc' },
+                include: { occurrence: { select: { origin: true, sense: { select: { gloss: true, lexeme: { select: { lemma: true } } } } } } },
+              },
+            },
+          },
+        },
+      },
+    },
+  });
+  const version = article?.versions[0];
+  if (!article || !version || article.sourceFile) return null;
+  return {
+    slug,
+    title: article.title,
+    level: version.level,
+    blocks: version.blocks.map((block) => ({
+      position: block.position,
+      kind: block.kind,
+      text: block.text,
+      translation: block.translation,
+      words: block.tokens.map((token) => ({
+        tokenPosition: token.position,
+        text: token.text,
+        lemma: token.occurrence?.sense.lexeme.lemma ?? null,
+        gloss: token.occurrence?.sense.gloss ?? null,
+        origin: token.occurrence?.origin ?? null,
+      })),
+    })),
+  };
 }

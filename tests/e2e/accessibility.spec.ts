@@ -1,8 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { NOS_ARTICLE, seriousAccessibilityViolations, tooltip, word } from './helpers';
 
-test('the library has no serious or critical accessibility violations', async ({ page }) => {
-  for (const path of ['/en', '/nl']) {
+test('the library and the import page have no serious or critical accessibility violations', async ({ page }) => {
+  for (const path of ['/en', '/nl', '/en/import']) {
     await page.goto(path);
     expect(await seriousAccessibilityViolations(page), path).toEqual([]);
   }

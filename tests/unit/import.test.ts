@@ -3,7 +3,7 @@ import { detectDutch } from '@/nlp/detect-language';
 import { plainTextBlocks } from '@/nlp/plain-text-blocks';
 import { getArticleForReading } from '@/server/articles';
 import { db } from '@/server/db';
-import { ImportError, importArticle, reanalyseArticle, saveOverride } from '@/server/import';
+import { ImportError, importArticle, reanalyseArticle, saveOverrides } from '@/server/import';
 import { TranslationError, type TranslationProvider } from '@/server/translation/providers';
 import { loadSeeds } from '../../seeds/load';
 
@@ -15,7 +15,7 @@ De regering kondigde gisteren nieuwe maatregelen aan. Volgens de minister is dat
 
 De treinstaking duurt nog tot vrijdag.`;
 
-const form = (text: string, title = 'Nieuwe maatregelen') => ({ title, text });
+const form = (text: string, title = 'Nieuwe maatregelen') => ({ title, text, source: undefined, date: undefined });
 
 beforeAll(async () => {
   await loadSeeds();
@@ -66,8 +66,10 @@ describe('importing a teacher’s text', () => {
     const { slug } = await importArticle(form(TEXT, 'Gecorrigeerd'), null);
     const article = (await getArticleForReading(slug))!;
     // "regering" is the second word of block 2 (position 2 in the stored blocks, after title and heading).
-    await saveOverride(slug, { blockPosition: 2, tokenPosition: 1, field: 'gloss', value: 'cabinet (the government)' });
-    await saveOverride(slug, { blockPosition: 2, tokenPosition: null, field: 'translation', value: 'Yesterday the government announced new measures.' });
+    await saveOverrides(slug, [
+      { blockPosition: 2, tokenPosition: 1, field: 'gloss', value: 'cabinet (the government)' },
+      { blockPosition: 2, tokenPosition: null, field: 'translation', value: 'Yesterday the government announced new measures.' },
+    ]);
     await reanalyseArticle(slug);
     const again = (await getArticleForReading(slug))!;
     expect(Object.values(again.glosses).find((gloss) => gloss.lemma === 'regering')?.gloss).toBe('cabinet (the government)');
