@@ -6,7 +6,7 @@
 import type { PartOfSpeech } from '../schemas/article-seed';
 import type { LexiconEntry } from '../schemas/lexicon';
 import { normalizeForm, type Analysis, type Lexicon } from './lexicon';
-import type { FormFeature } from './morphology';
+import { verbStems, type FormFeature } from './morphology';
 import type { Token } from './tokenize';
 
 export type ReadingSource = 'lexicon' | 'rule' | 'compound' | 'proper' | 'unknown';
@@ -79,6 +79,30 @@ const SUFFIX_RULES: [RegExp, string, PartOfSpeech, FormFeature][] = [
 ];
 
 // Plurals of productive noun suffixes, for nouns the lexicon lacks altogether: speculaties -> speculatie.
+// Adjectives with productive suffixes, inflected: symbolische -> symbolisch, twijfelachtige -> twijfelachtig.
+const PRODUCTIVE_ADJECTIVES: [RegExp, string][] = [
+  [/ische$/, 'isch'],
+  [/ige$/, 'ig'],
+  [/ieve$/, 'ief'],
+  [/(a|ue|e)le$/, '$1al'],
+  [/aire$/, 'air'],
+  [/lijke$/, 'lijk'],
+  [/bare$/, 'baar'],
+  [/zame$/, 'zaam'],
+  [/loze$/, 'loos'],
+  [/ieuze$/, 'ieus'],
+  [/ante$/, 'ant'],
+  [/ente$/, 'ent'],
+];
+
+/** The infinitive of an unknown verb from its stem: teel -> telen, fok -> fokken, exposeer -> exposeren. */
+export function infinitiveFromStem(stem: string): string {
+  const long = /([^aeiou])(aa|ee|oo|uu)([^aeiou])$/.exec(stem);
+  if (long) return `${stem.slice(0, -3)}${long[1]}${long[2]![0]}${long[3] === 'f' ? 'v' : long[3]}en`;
+  if (/(^|[^aeiou])[aeiou][bdfgklmnprst]$/.test(stem) && !/(ie|oe|eu|ui|ou|au|ei|ij)[^aeiou]$/.test(stem)) return `${stem}${stem.at(-1)}en`;
+  return `${stem}en`;
+}
+
 const PRODUCTIVE_PLURALS: [RegExp, string][] = [
   [/heden$/, 'heid'],
   [/nissen$/, 'nis'],
@@ -101,9 +125,23 @@ function guess(lower: string, lexicon: Lexicon): WordReading | undefined {
   }
   const compounded = compound(lower, lexicon);
   if (compounded) return compounded;
+  for (const [pattern, replacement] of PRODUCTIVE_ADJECTIVES) {
+    if (pattern.test(lower)) return { lemma: lower.replace(pattern, replacement), pos: 'ADJ', feature: 'inflected', source: 'rule' };
+  }
+  // Participles of unknown verbs, with a known particle before ge- when separable: opgerold -> oprollen.
+  const participle = /^(.*?)ge(\p{L}{4,}?)[td]$/u.exec(lower);
+  if (participle && (participle[1] === '' || lexicon.particles.has(participle[1]!))) {
+    return { lemma: `${participle[1]}${infinitiveFromStem(participle[2]!.replace(/^ë/, 'e'))}`, pos: 'VERB', feature: 'past participle', source: 'rule' };
+  }
+  if (/eert$/.test(lower)) return { lemma: lower.replace(/eert$/, 'eren'), pos: 'VERB', feature: 'present', source: 'rule' };
+  // Past tense of an unknown verb whose stem ends in t or d: trachtte -> trachten, redde -> redden.
+  if (/[^aeiou](tte|dde)$/.test(lower)) return { lemma: infinitiveFromStem(lower.slice(0, -2)), pos: 'VERB', feature: 'past', source: 'rule' };
   for (const [pattern, replacement] of PRODUCTIVE_PLURALS) {
     if (pattern.test(lower)) return { lemma: lower.replace(pattern, replacement), pos: 'NOUN', feature: 'plural', source: 'rule' };
   }
+  // Most words the lexicon lacks that end in -en or -es are noun plurals: tractaten, kuddes.
+  if (/[^aeiouë]en$/.test(lower) && lower.length > 5) return { lemma: verbStems(lower)[0]!, pos: 'NOUN', feature: 'plural', source: 'rule' };
+  if (/[^aeiou](e|el|em)s$/.test(lower)) return { lemma: lower.slice(0, -1), pos: 'NOUN', feature: 'plural', source: 'rule' };
   return undefined;
 }
 
@@ -121,27 +159,28 @@ const LINKING = ['', 's', 'e', 'en', '-'];
 function compound(lower: string, lexicon: Lexicon): WordReading | undefined {
   const hyphen = lower.lastIndexOf('-');
   const splits = hyphen > 0 ? [hyphen + 1] : Array.from({ length: Math.max(0, lower.length - 5) }, (_, i) => i + 3);
+  let fallback: WordReading | undefined;
   for (const split of splits) {
     const headForm = lower.slice(split);
-    const heads = (lexicon.forms.get(headForm) ?? []).filter((analysis) => ['NOUN', 'ADJ', 'VERB'].includes(analysis.pos) && !analysis.entry.particle);
-    if (heads.length === 0 || headForm.length < 3) continue;
+    const head = (lexicon.forms.get(headForm) ?? []).find((analysis) => ['NOUN', 'ADJ', 'VERB'].includes(analysis.pos) && !analysis.entry.particle);
+    if (!head || headForm.length < 3) continue;
     const modifierForm = lower.slice(0, split);
-    for (const link of LINKING) {
-      if (link && !modifierForm.endsWith(link)) continue;
-      const modifier = modifierForm.slice(0, modifierForm.length - link.length);
-      const modifierEntry = lexicon.lemmas.get(modifier)?.[0] ?? lexicon.forms.get(modifier)?.[0]?.entry;
-      if (!modifierEntry && hyphen < 0) continue;
-      const head = heads[0]!;
-      return {
-        lemma: `${lower.slice(0, split)}${head.lemma}`,
-        pos: head.pos,
-        feature: head.feature,
-        source: 'compound',
-        parts: { modifier: modifierForm, head: head.entry, ...(modifierEntry && { modifierEntry }) },
-      };
-    }
+    const reading = (modifierEntry?: LexiconEntry): WordReading => ({
+      lemma: `${modifierForm}${head.lemma}`,
+      pos: head.pos,
+      feature: head.feature,
+      source: 'compound',
+      parts: { modifier: modifierForm, head: head.entry, ...(modifierEntry && { modifierEntry }) },
+    });
+    const modifierEntry = LINKING.filter((link) => !link || modifierForm.endsWith(link))
+      .map((link) => modifierForm.slice(0, modifierForm.length - link.length))
+      .map((modifier) => lexicon.lemmas.get(modifier)?.[0] ?? lexicon.forms.get(modifier)?.[0]?.entry)
+      .find(Boolean);
+    if (modifierEntry || hyphen > 0) return reading(modifierEntry);
+    // An unknown modifier is accepted before a noun of some length (melkvee + bedrijven), if nothing better turns up.
+    if (!fallback && head.pos === 'NOUN' && headForm.length >= 5 && modifierForm.length >= 4) fallback = reading();
   }
-  return undefined;
+  return fallback;
 }
 
 function readWord(word: string, previous: string | undefined, sentenceStart: boolean, lexicon: Lexicon): WordReading {
@@ -158,9 +197,10 @@ function readWord(word: string, previous: string | undefined, sentenceStart: boo
   }
   if (analyses.length) return fromAnalysis(best(analyses, previous));
   if (/\p{N}/u.test(word)) return { lemma: word, pos: 'X', source: 'unknown' };
+  // A capitalised word the lexicon lacks is a name, also at the start of a sentence.
+  if (isCapitalized(word)) return { lemma: word, pos: 'PROPN', source: 'proper' };
   const guessed = guess(lower, lexicon);
   if (guessed) return guessed;
-  if (isCapitalized(word)) return { lemma: word, pos: 'PROPN', source: 'proper' };
   return { lemma: lower, pos: 'X', source: 'unknown' };
 }
 
@@ -222,7 +262,9 @@ function joinSeparableVerbs(tokens: readonly Pick<Token, 'text' | 'kind'>[], rea
       const standsLast =
         isClauseEnd(next) ||
         (nextReading && (nextReading.pos === 'VERB' || nextReading.pos === 'AUX') && nextReading.feature !== 'present' && nextReading.feature !== 'past') ||
-        normalizeForm(next?.text ?? '') === 'te';
+        normalizeForm(next?.text ?? '') === 'te' ||
+        // A prepositional phrase may follow the particle: het feest vindt plaats in Gent.
+        nextReading?.pos === 'ADP';
       if (standsLast) particleIndex = j;
     }
     if (particleIndex !== undefined) {

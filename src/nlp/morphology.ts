@@ -47,6 +47,8 @@ export function verbStems(infinitive: string): string[] {
   const last = stem.at(-1)!;
   if (last === 'v') stem = `${stem.slice(0, -1)}f`;
   if (last === 'z') stem = `${stem.slice(0, -1)}s`;
+  // An unstressed -er, -el, -en, -em after an earlier vowel stays as it is: verander, wandel.
+  if (/[aeiouy].*[^aeiou]e[lrnm]$/.test(stem)) return [stem];
   // Open syllable: one vowel before one consonant (mak-en, lop-en) was long; write it double.
   const vowel = stem.at(-2);
   if (!isVowel(stem.at(-1)) && isVowel(vowel) && !isVowel(stem.at(-3)) && vowel !== 'i' && !/(ij|ie|oe|eu|ui|ou|au|ei)$/.test(stem.slice(-3, -1))) {
