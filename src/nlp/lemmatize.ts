@@ -183,19 +183,26 @@ function compound(lower: string, lexicon: Lexicon): WordReading | undefined {
   return fallback;
 }
 
-function readWord(word: string, previous: string | undefined, sentenceStart: boolean, lexicon: Lexicon): WordReading {
+function readWord(word: string, previous: string | undefined, sentenceStart: boolean, nextIsCapitalized: boolean, lexicon: Lexicon): WordReading {
   const lower = normalizeForm(word);
   const analyses = lexicon.forms.get(lower) ?? [];
   if (isCapitalized(word) && !sentenceStart) {
     // Mid-sentence capitals are names, unless the lexicon spells the word that way (Russisch).
     const exact = analyses.filter((analysis) => analysis.lemma === word || (isCapitalized(analysis.lemma) && analysis.feature !== 'lemma'));
     if (exact.length) return fromAnalysis(best(exact, previous));
+    // A capitalised adjective before a common noun is still that adjective (Westerse diplomaten);
+    // before another capital it is part of a name (de Europese Unie).
+    const adjective = analyses.find((analysis) => analysis.pos === 'ADJ');
+    if (adjective && !nextIsCapitalized) return fromAnalysis(adjective);
     for (const [pattern, replacement, pos] of CAPITALIZED_RULES) {
       if (pattern.test(word)) return { lemma: word.replace(pattern, replacement), pos, source: 'rule' };
     }
     return { lemma: word.replace(/['’]s$/, ''), pos: 'PROPN', source: 'proper' };
   }
   if (analyses.length) return fromAnalysis(best(analyses, previous));
+  // Stress accents (wél, íets) mark emphasis, not another word.
+  const unaccented = lower.normalize('NFD').replace(/[\u0301\u0300]/g, '').normalize('NFC');
+  if (unaccented !== lower && lexicon.forms.has(unaccented) && unaccented !== 'een') return fromAnalysis(best(lexicon.forms.get(unaccented)!, previous));
   if (/\p{N}/u.test(word)) return { lemma: word, pos: 'X', source: 'unknown' };
   // A capitalised word the lexicon lacks is a name, also at the start of a sentence.
   if (isCapitalized(word)) return { lemma: word, pos: 'PROPN', source: 'proper' };
@@ -221,7 +228,7 @@ export function lemmatizeSentence(tokens: readonly Pick<Token, 'text' | 'kind'>[
     const next = tokens[readings.length + 1];
     // Name particles: Van der Sar, Huis ten Bosch, 't Hooft.
     const nameParticle = NAME_PARTICLES.has(token.text) && next?.kind === 'word' && isCapitalized(next.text);
-    readings.push(nameParticle ? { lemma: token.text, pos: 'PROPN', source: 'proper' } : readWord(token.text, previous, sentenceStart, lexicon));
+    readings.push(nameParticle ? { lemma: token.text, pos: 'PROPN', source: 'proper' } : readWord(token.text, previous, sentenceStart, next?.kind === 'word' && isCapitalized(next.text), lexicon));
     previous = normalizeForm(token.text);
     sentenceStart = false;
   }

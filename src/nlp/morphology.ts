@@ -121,7 +121,10 @@ export function generateForms(entry: LexiconEntry): GeneratedForm[] {
 
 function verbForms(infinitive: string, past: readonly [string, string], participle: string | undefined): GeneratedForm[] {
   const forms: GeneratedForm[] = [];
-  for (const stem of verbStems(infinitive)) {
+  // A weak verb's past shows its stem exactly (veroordeelde -> veroordeel, veranderde -> verander);
+  // the infinitive alone cannot tell a stressed -elen from an unstressed one.
+  const weakStem = /[^aeiou](de|te)$/.test(past[0]) && past[0].length > 4 ? past[0].slice(0, -2) : undefined;
+  for (const stem of weakStem ? [weakStem] : verbStems(infinitive)) {
     forms.push({ form: stem, feature: 'present' });
     // ik ga, hij gaat: a stem ending in one a doubles it before -t.
     const third = /[^a]a$/.test(stem) ? `${stem}at` : stem.endsWith('t') ? stem : `${stem}t`;
@@ -140,7 +143,5 @@ function verbForms(infinitive: string, past: readonly [string, string], particip
 
 /** Joined forms of a separable verb, from its base verb's forms: op + gezocht -> opgezocht. */
 export function separableForms(particle: string, base: LexiconEntry): GeneratedForm[] {
-  return generateForms(base)
-    .filter((form) => form.feature !== 'variant')
-    .map((form) => ({ form: `${particle}${form.form}`, feature: form.feature }));
+  return generateForms(base).map((form) => ({ form: `${particle}${form.form}`, feature: form.feature }));
 }
