@@ -1,6 +1,6 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
-import { analyzeText, estimateCefrLevel, type AnalyzedText, type GlossedUnit } from '../nlp/analyze-text';
+import { analyzeText, estimateCefrLevel, type AnalyzedText, type CefrEstimate, type GlossedUnit } from '../nlp/analyze-text';
 import { detectDutch } from '../nlp/detect-language';
 import { plainTextBlocks } from '../nlp/plain-text-blocks';
 import { wordsOf } from '../nlp/tokenize';
@@ -184,7 +184,9 @@ export interface EditorBlock {
 }
 
 /** An imported article as its editor shows it: every word with its lemma, gloss and where the gloss came from. */
-export async function getArticleForEditing(slug: string): Promise<{ slug: string; title: string; level: string; blocks: EditorBlock[] } | null> {
+export async function getArticleForEditing(
+  slug: string,
+): Promise<{ slug: string; title: string; level: string; estimate: CefrEstimate; blocks: EditorBlock[] } | null> {
   const article = await db.article.findUnique({
     where: { slug },
     include: {
@@ -207,10 +209,12 @@ export async function getArticleForEditing(slug: string): Promise<{ slug: string
   });
   const version = article?.versions[0];
   if (!article || !version || article.sourceFile) return null;
+  const lexicon = await getLexicon();
   return {
     slug,
     title: article.title,
     level: version.level,
+    estimate: estimateCefrLevel(version.blocks.filter((block) => block.kind !== 'title').map((block) => analyzeText(block.text, lexicon))),
     blocks: version.blocks.map((block) => ({
       position: block.position,
       kind: block.kind,

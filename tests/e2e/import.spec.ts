@@ -16,6 +16,7 @@ test('a teacher imports a Dutch text, checks the glosses, corrects one, and lear
 
   await expect(page).toHaveURL(/\/en\/articles\/nieuwe-maatregelen-van-de-regering(-\d+)?\/edit$/);
   await expect(page.getByText(/Estimated level: [ABC][12]/)).toBeVisible();
+  await expect(page.getByText(/% of the content words are above B1 \([ABC][12]\); sentences average [\d.]+ words/)).toBeVisible();
   expect(await seriousAccessibilityViolations(page)).toEqual([]);
   await expect(page.getByText(/gloss was derived from the parts of a compound/)).toBeVisible();
   const strike = page.getByRole('row', { name: /treinstaking/ });

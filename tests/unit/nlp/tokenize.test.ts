@@ -31,3 +31,17 @@ describe('tokenize', () => {
     for (const token of tokenize(text)) expect(text.slice(token.start, token.end)).toBe(token.text);
   });
 });
+
+describe('tokenize: the rest of real news text', () => {
+  it('keeps URLs, dotted abbreviations, times, dates and ellipses whole', () => {
+    const tokens = tokenize('Zie https://nos.nl/artikel/2458236-waarom. Hij kwam o.a. om 20:47 op 24-02-2022... Klaar');
+    expect(tokens.map((token) => `${token.text}|${token.kind}`)).toEqual([
+      'Zie|word', 'https://nos.nl/artikel/2458236-waarom|url', '.|punct', 'Hij|word', 'kwam|word', 'o.a.|word', 'om|word',
+      '20:47|number', 'op|word', '24-02-2022|number', '...|punct', 'Klaar|word',
+    ]);
+  });
+
+  it("reads 's and 't as words, and apostrophe plurals", () => {
+    expect(wordsOf("Hij belt 's avonds over twee euro's en 't weer")).toEqual(['Hij', 'belt', "'s", 'avonds', 'over', 'twee', "euro's", 'en', "'t", 'weer']);
+  });
+});

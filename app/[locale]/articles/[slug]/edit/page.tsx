@@ -32,7 +32,14 @@ export default async function EditArticlePage({ params, searchParams }: Props) {
       <h1>{t('heading', { title: article.title })}</h1>
       <p className="lede">{t('intro')}</p>
       <p>
-        {t('level', { level: article.level })} · <Link href={localeHref(locale, `/articles/${slug}`)}>{t('read')}</Link>
+        {t('level', { level: article.level })} ·{' '}
+        {t('levelReasons', {
+          share: Math.round(article.estimate.reasons.shareAboveB1 * 1000) / 10,
+          lexical: article.estimate.reasons.lexicalLevel,
+          length: Math.round(article.estimate.reasons.meanSentenceLength * 10) / 10,
+          syntactic: article.estimate.reasons.syntacticLevel,
+        })}{' '}
+        · <Link href={localeHref(locale, `/articles/${slug}`)}>{t('read')}</Link>
       </p>
       {translation === 'failed' && <p role="status" className="form-error">{t('translationFailed')}</p>}
       <ul className="editor-summary">
