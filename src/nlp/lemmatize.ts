@@ -97,8 +97,10 @@ const PRODUCTIVE_ADJECTIVES: [RegExp, string][] = [
 
 /** The infinitive of an unknown verb from its stem: teel -> telen, fok -> fokken, exposeer -> exposeren. */
 export function infinitiveFromStem(stem: string): string {
-  const long = /([^aeiou])(aa|ee|oo|uu)([^aeiou])$/.exec(stem);
-  if (long) return `${stem.slice(0, -3)}${long[1]}${long[2]![0]}${long[3] === 'f' ? 'v' : long[3]}en`;
+  const long = /[^aeiou](aa|ee|oo|uu)([^aeiou])$/.exec(stem);
+  if (long) return `${stem.slice(0, -3)}${long[1]![0]}${long[2] === 'f' ? 'v' : long[2]}en`;
+  // An unstressed last syllable does not double its consonant: effen -> effenen, wandel -> wandelen.
+  if (/[aeiouy].*[^aeiou]e[lrnm]$/.test(stem)) return `${stem}en`;
   if (/(^|[^aeiou])[aeiou][bdfgklmnprst]$/.test(stem) && !/(ie|oe|eu|ui|ou|au|ei|ij)[^aeiou]$/.test(stem)) return `${stem}${stem.at(-1)}en`;
   return `${stem}en`;
 }
@@ -114,7 +116,7 @@ const PRODUCTIVE_PLURALS: [RegExp, string][] = [
 ];
 
 /** Readings of a word the lexicon does not list as such: a suffix rule over a known lemma, or a compound. */
-function guess(lower: string, lexicon: Lexicon): WordReading | undefined {
+function guess(lower: string, lexicon: Lexicon, afterVerb: boolean): WordReading | undefined {
   for (const [pattern, replacement, pos, feature] of SUFFIX_RULES) {
     if (!pattern.test(lower)) continue;
     const stem = lower.replace(pattern, replacement);
@@ -140,6 +142,8 @@ function guess(lower: string, lexicon: Lexicon): WordReading | undefined {
     if (pattern.test(lower)) return { lemma: lower.replace(pattern, replacement), pos: 'NOUN', feature: 'plural', source: 'rule' };
   }
   // Most words the lexicon lacks that end in -en or -es are noun plurals: tractaten, kuddes.
+  // ...unless a verb or te comes just before: then it is an infinitive (wil knokken, te ontmantelen).
+  if (afterVerb && /en$/.test(lower)) return { lemma: lower, pos: 'VERB', feature: 'lemma', source: 'rule' };
   if (/[^aeiouë]en$/.test(lower) && lower.length > 5) return { lemma: verbStems(lower)[0]!, pos: 'NOUN', feature: 'plural', source: 'rule' };
   if (/[^aeiou](e|el|em)s$/.test(lower)) return { lemma: lower.slice(0, -1), pos: 'NOUN', feature: 'plural', source: 'rule' };
   return undefined;
@@ -183,7 +187,14 @@ function compound(lower: string, lexicon: Lexicon): WordReading | undefined {
   return fallback;
 }
 
-function readWord(word: string, previous: string | undefined, sentenceStart: boolean, nextIsCapitalized: boolean, lexicon: Lexicon): WordReading {
+function readWord(
+  word: string,
+  previous: string | undefined,
+  afterVerb: boolean,
+  sentenceStart: boolean,
+  nextIsCapitalized: boolean,
+  lexicon: Lexicon,
+): WordReading {
   const lower = normalizeForm(word);
   const analyses = lexicon.forms.get(lower) ?? [];
   if (isCapitalized(word) && !sentenceStart) {
@@ -206,7 +217,7 @@ function readWord(word: string, previous: string | undefined, sentenceStart: boo
   if (/\p{N}/u.test(word)) return { lemma: word, pos: 'X', source: 'unknown' };
   // A capitalised word the lexicon lacks is a name, also at the start of a sentence.
   if (isCapitalized(word)) return { lemma: word, pos: 'PROPN', source: 'proper' };
-  const guessed = guess(lower, lexicon);
+  const guessed = guess(lower, lexicon, afterVerb);
   if (guessed) return guessed;
   return { lemma: lower, pos: 'X', source: 'unknown' };
 }
@@ -226,9 +237,11 @@ export function lemmatizeSentence(tokens: readonly Pick<Token, 'text' | 'kind'>[
       continue;
     }
     const next = tokens[readings.length + 1];
+    const last = readings.findLast((reading) => reading !== null);
+    const afterVerb = previous === 'te' || last?.pos === 'AUX' || (last?.pos === 'VERB' && last.feature !== 'lemma');
     // Name particles: Van der Sar, Huis ten Bosch, 't Hooft.
     const nameParticle = NAME_PARTICLES.has(token.text) && next?.kind === 'word' && isCapitalized(next.text);
-    readings.push(nameParticle ? { lemma: token.text, pos: 'PROPN', source: 'proper' } : readWord(token.text, previous, sentenceStart, next?.kind === 'word' && isCapitalized(next.text), lexicon));
+    readings.push(nameParticle ? { lemma: token.text, pos: 'PROPN', source: 'proper' } : readWord(token.text, previous, afterVerb, sentenceStart, next?.kind === 'word' && isCapitalized(next.text), lexicon));
     previous = normalizeForm(token.text);
     sentenceStart = false;
   }

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyzeText, estimateCefrLevel, personalCoverage } from '@/nlp/analyze-text';
-import { lemmatizeSentence } from '@/nlp/lemmatize';
+import { infinitiveFromStem, lemmatizeSentence } from '@/nlp/lemmatize';
 import { buildLexicon, type Lexicon } from '@/nlp/lexicon';
 import { inflectAdjective, verbStems } from '@/nlp/morphology';
 import { splitSentences } from '@/nlp/sentences';
@@ -55,6 +55,12 @@ describe('lemmatizer', () => {
     expect(unit).toMatchObject({ lemma: 'vredesvoorstel', kind: 'compound', derived: true, gender: 'het', gloss: 'peace proposal' });
     const [strike] = analyzeText('treinstaking', lexicon).units;
     expect(strike).toMatchObject({ lemma: 'treinstaking', gender: 'de', gloss: 'train strike' });
+  });
+
+  it('reads verbs the lexicon lacks from their participle or past tense', () => {
+    expect(['teel', 'fok', 'exposeer', 'effen', 'calculeer'].map(infinitiveFromStem)).toEqual(['telen', 'fokken', 'exposeren', 'effenen', 'calculeren']);
+    expect(lemmas('Het werd ingecalculeerd en geëxposeerd.')).toEqual(['het', 'worden', 'incalculeren', 'en', 'exposeren']);
+    expect(lemmas('De tractaten en de kuddes.')).toEqual(['de', 'tractaat', 'en', 'de', 'kudde']);
   });
 
   it('takes mid-sentence capitals as names', () => {
