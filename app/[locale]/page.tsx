@@ -1,22 +1,49 @@
+import Link from 'next/link';
 import type { Locale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ArticleFacts } from '@/components/article-facts';
-import Link from 'next/link';
 import { localeHref } from '@/i18n/navigation';
-import { listArticles } from '@/server/articles';
+import { CEFR_LEVELS } from '@/schemas/article-seed';
+import { listArticles, type LibraryArticle } from '@/server/articles';
 
 export const dynamic = 'force-dynamic';
 
-export default async function LibraryPage({ params }: { params: Promise<{ locale: Locale }> }) {
-  const { locale } = await params;
+interface Props {
+  params: Promise<{ locale: Locale }>;
+  searchParams: Promise<{ level?: string | string[] }>;
+}
+
+export default async function LibraryPage({ params, searchParams }: Props) {
+  const [{ locale }, { level: requested }] = await Promise.all([params, searchParams]);
   setRequestLocale(locale);
   const t = await getTranslations('Library');
-  const articles = await listArticles();
+  const all = await listArticles();
+  const level = CEFR_LEVELS.find((candidate) => candidate === requested);
+  const articles = level ? all.filter((article) => article.levels.includes(level)) : all;
+  const offered = CEFR_LEVELS.filter((candidate) => all.some((article) => article.levels.includes(candidate)));
+  const versionHref = (article: LibraryArticle, version: string) =>
+    localeHref(locale, `/articles/${article.slug}${version === article.level ? '' : `?level=${version}`}`);
 
   return (
     <div className="library">
       <h1>{t('heading')}</h1>
       <p className="lede">{t('intro')}</p>
+      <nav className="level-filter" aria-label={t('filter')}>
+        <ul>
+          <li>
+            <Link href={localeHref(locale, '/')} aria-current={level ? undefined : 'page'}>
+              {t('allLevels')}
+            </Link>
+          </li>
+          {offered.map((candidate) => (
+            <li key={candidate}>
+              <Link href={`${localeHref(locale, '/')}?level=${candidate}`} aria-current={candidate === level ? 'page' : undefined}>
+                {candidate}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
       {articles.length === 0 ? (
         <p>{t('empty')}</p>
       ) : (
@@ -24,12 +51,25 @@ export default async function LibraryPage({ params }: { params: Promise<{ locale
           {articles.map((article) => (
             <li key={article.slug} className="article-card" data-testid="article-card">
               <h2 lang="nl">
-                <Link href={localeHref(locale, `/articles/${article.slug}`)}>{article.title}</Link>
+                <Link href={versionHref(article, level ?? article.level)}>{article.title}</Link>
               </h2>
               <p className="title-en" lang="en">
                 {article.titleEn}
               </p>
               <ArticleFacts article={article} source={article.sourceName} />
+              {article.levels.length > 1 && (
+                <p className="levels">
+                  {t('readAt')}{' '}
+                  {article.levels.map((version, i) => (
+                    <span key={version}>
+                      {i > 0 && ' · '}
+                      <Link href={versionHref(article, version)} aria-label={t('readAtLevel', { level: version })}>
+                        {version}
+                      </Link>
+                    </span>
+                  ))}
+                </p>
+              )}
               {article.titleIsEditorial && (
                 <p className="editorial-note" title={t('editorialTitleHint')}>
                   {t('editorialTitle')}

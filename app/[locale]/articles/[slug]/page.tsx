@@ -6,6 +6,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { ArticleFacts } from '@/components/article-facts';
 import { BlockText } from '@/components/reader/block-text';
 import { GlossedText } from '@/components/reader/glossed-text';
+import { LevelSwitch } from '@/components/reader/level-switch';
 import { SHOW_ALL_COOKIE } from '@/components/reader/translation-cookie';
 import { ShowAllTranslations, TranslatedBlock, TranslationProvider } from '@/components/reader/translations';
 import Link from 'next/link';
@@ -113,6 +114,17 @@ export default async function ReaderPage(props: Props) {
                   )
                 }
               />
+              {article.versions.length > 1 && (
+                <LevelSwitch
+                  label={t('levels')}
+                  current={article.level}
+                  levels={article.versions.map(({ level, isOriginal }) => ({
+                    level,
+                    href: `${localeHref(locale, `/articles/${article.slug}`)}${isOriginal ? '' : `?level=${level}`}`,
+                    name: isOriginal ? t('levelOriginal', { level }) : t('levelRewrite', { level }),
+                  }))}
+                />
+              )}
               {article.titleIsEditorial && <p className="editorial-note">{t('editorialTitle')}</p>}
               <p className="how-to">{t('howTo')}</p>
               <ShowAllTranslations showLabel={t('showAllTranslations')} hideLabel={t('hideAllTranslations')} />
