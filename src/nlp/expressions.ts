@@ -78,8 +78,12 @@ export function findExpressions(
       if (!found) continue;
       const indexes = [...found];
       let ok = true;
+      const [first, last] = [Math.min(...found, Infinity), Math.max(...found, -Infinity)];
       for (const verb of pattern.verbs) {
-        const at = tokens.findIndex((_, i) => !indexes.includes(i) && fits(i, verb));
+        // The verb stands in the same stretch of sentence as the rest: "komt Xi goed van pas", not a verb
+        // of the next clause ("dat wil China niet, zegt Biscop" is no "dat wil zeggen").
+        const near = (i: number) => found.length === 0 || (i >= first - MAX_VERB_DISTANCE && i <= last + MAX_VERB_DISTANCE && !crossesClause(tokens, i, first, last));
+        const at = tokens.findIndex((_, i) => !indexes.includes(i) && fits(i, verb) && near(i));
         if (at < 0) {
           ok = false;
           break;
@@ -102,6 +106,12 @@ export function findExpressions(
     }
   }
   return matches;
+}
+
+/** True when a comma or stop stands between a verb and the rest of its expression. */
+function crossesClause(tokens: readonly Pick<Token, 'text' | 'kind'>[], verb: number, first: number, last: number): boolean {
+  const [from, to] = verb < first ? [verb, first] : [last, verb];
+  return tokens.slice(from + 1, to).some((token) => token.kind === 'punct' && /^[,.;:!?]$/.test(token.text));
 }
 
 /** The token indexes of the runs, each run contiguous, runs in order with at most a few words between. */

@@ -78,6 +78,8 @@ describe('expressions', () => {
     expect(found('Het is in ieder geval mooi.')).toEqual([['in ieder geval', 'in ieder geval']]);
     expect(found('Dat is klein bier.')).toEqual([['klein bier', 'klein bier']]);
     expect(found('Dat komt Xi goed van pas.')).toEqual([['van pas komen', 'komt van pas']]);
+    // Not across a clause: the verb of "zegt Biscop" does not complete "dat wil zeggen".
+    expect(found('Dat wil China niet, zegt Biscop.')).toEqual([]);
   });
 });
 
