@@ -61,7 +61,7 @@ test('the library lists the five articles with title, date, source, level, lengt
   await expect(cards.filter({ hasText: 'Editorial title' })).toHaveCount(4);
   await expect(cards.filter({ hasText: 'Source not stated' })).toHaveCount(4);
 
-  await nos.getByRole('link').click();
+  await nos.getByRole('heading').getByRole('link').click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Waarom Rusland en China elkaar blijven opzoeken');
 });
 

@@ -118,7 +118,7 @@ test.describe('paragraph translations', () => {
     await expect(page.getByRole('button', { name: 'Hide all translations' })).toHaveAttribute('aria-pressed', 'true');
 
     await page.goto('/en');
-    await page.getByTestId('article-card').filter({ hasText: 'Samarkand' }).getByRole('link').click();
+    await page.getByTestId('article-card').filter({ hasText: 'Samarkand' }).getByRole('heading').getByRole('link').click();
     await expect(page.locator('.block-en').first()).toBeVisible();
     await expect(page.locator('.block-en').last()).toBeVisible();
 

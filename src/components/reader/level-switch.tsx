@@ -1,6 +1,5 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
 import { useEffect } from 'react';
 
 const POSITION = /(?:^#|&)at=([0-9.]+)/;
@@ -25,7 +24,6 @@ export function LevelSwitch({
   current: string;
   levels: { level: string; href: string; name: string }[];
 }) {
-  const router = useRouter();
   useEffect(() => {
     const at = POSITION.exec(window.location.hash);
     if (!at) return;
@@ -49,7 +47,8 @@ export function LevelSwitch({
                 data-level={level}
                 onClick={(event) => {
                   event.preventDefault();
-                  router.push(`${href}#at=${readingPosition().toFixed(3)}`, { scroll: false });
+                  // A full load: the new version then opens straight at the place, with no scroll to the top first.
+                  window.location.assign(`${href}#at=${readingPosition().toFixed(3)}`);
                 }}
               >
                 {name}

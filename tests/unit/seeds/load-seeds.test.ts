@@ -90,6 +90,7 @@ describe('loading the seeds into the database', () => {
     const broken = { ...input, slug: 'broken-article', sourceFile: 'broken.txt', versions: [input.versions[0]!, input.versions[0]!] };
     await expect(saveArticle(broken)).rejects.toThrow();
     expect(await db.article.findUnique({ where: { slug: 'broken-article' } })).toBeNull();
-    expect(await db.articleVersion.count({ where: { article: { sourceFile: { not: null } } } })).toBe(5);
+    const seededVersions = readArticleSeeds().reduce((sum, article) => sum + article.versions.length, 0);
+    expect(await db.articleVersion.count({ where: { article: { sourceFile: { not: null } } } })).toBe(seededVersions);
   });
 });

@@ -114,6 +114,11 @@ export default async function ReaderPage(props: Props) {
                   )
                 }
               />
+              {article.titleIsEditorial && <p className="editorial-note">{t('editorialTitle')}</p>}
+              <p className="how-to">{t('howTo')}</p>
+            </div>
+            {/* Stays in view while reading, so switching level or translations works from anywhere in the story. */}
+            <div className="reader-toolbar">
               {article.versions.length > 1 && (
                 <LevelSwitch
                   label={t('levels')}
@@ -125,8 +130,6 @@ export default async function ReaderPage(props: Props) {
                   }))}
                 />
               )}
-              {article.titleIsEditorial && <p className="editorial-note">{t('editorialTitle')}</p>}
-              <p className="how-to">{t('howTo')}</p>
               <ShowAllTranslations showLabel={t('showAllTranslations')} hideLabel={t('hideAllTranslations')} />
             </div>
             {article.blocks.map((block) => (
