@@ -34,7 +34,11 @@ export function entryRank(entry: LexiconEntry, index: number): number {
   return CEFR_LEVELS.indexOf(entry.cefr) * 100_000 + index;
 }
 
-export function buildLexicon(entries: readonly LexiconEntry[]): Lexicon {
+/**
+ * Indexes the lexicon. `fallback` entries (an imported dictionary) give readings only to forms that no
+ * core entry reads, so they extend coverage without ever changing how a known word is read.
+ */
+export function buildLexicon(entries: readonly LexiconEntry[], fallback: readonly LexiconEntry[] = []): Lexicon {
   const forms = new Map<string, Analysis[]>();
   const lemmas = new Map<string, LexiconEntry[]>();
   const separable = new Map<string, LexiconEntry>();
@@ -66,14 +70,24 @@ export function buildLexicon(entries: readonly LexiconEntry[]): Lexicon {
     }
     for (const form of generateForms(entry)) add(form.form, { lemma: entry.lemma, pos: entry.pos, feature: form.feature, entry, rank });
   });
+  const fallbackRank = CEFR_LEVELS.length * 100_000;
+  fallback.forEach((entry, index) => {
+    for (const form of generateForms(entry)) {
+      const key = normalizeForm(form.form);
+      if (forms.has(key)) continue;
+      forms.set(key, [{ lemma: entry.lemma, pos: entry.pos, feature: form.feature, entry, rank: fallbackRank + index }]);
+    }
+    const key = normalizeForm(entry.lemma);
+    if (!lemmas.has(key)) lemmas.set(key, [entry]);
+  });
   for (const list of forms.values()) list.sort((a, b) => a.rank - b.rank);
 
   return {
-    entries,
     forms,
     lemmas,
     separable,
     particles: new Set([...separable.keys()].map((key) => key.split(' ')[0]!)),
+    entries: [...entries, ...fallback],
     expressions: entries.filter((entry) => entry.pos === 'EXPR'),
   };
 }

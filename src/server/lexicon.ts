@@ -78,20 +78,23 @@ export function getLexicon(): Promise<Lexicon> {
       orderBy: { rank: 'asc' },
       include: { senses: { orderBy: { position: 'asc' }, select: { gloss: true } } },
     })
-    .then((rows) =>
-      buildLexicon(
-        rows.flatMap((row) => {
-          const parsed = LexiconEntrySchema.safeParse({
-            lemma: row.lemma,
-            pos: row.pos,
-            cefr: row.cefr,
-            senses: row.senses.map((sense) => sense.gloss).slice(0, 6),
-            ...(row.gender && { gender: row.gender }),
-            ...JSON.parse(row.details ?? '{}'),
-          });
-          return parsed.success ? [parsed.data] : [];
-        }),
-      ),
-    );
+    .then((rows) => {
+      const toEntry = (row: (typeof rows)[number]) => {
+        const parsed = LexiconEntrySchema.safeParse({
+          lemma: row.lemma,
+          pos: row.pos,
+          cefr: row.cefr,
+          senses: row.senses.map((sense) => sense.gloss).slice(0, 6),
+          ...(row.gender && { gender: row.gender }),
+          ...JSON.parse(row.details ?? '{}'),
+        });
+        return parsed.success ? [parsed.data] : [];
+      };
+      // Imported dictionaries only read the forms the core lexicon leaves unread.
+      return buildLexicon(
+        rows.filter((row) => row.source !== 'freedict').flatMap(toEntry),
+        rows.filter((row) => row.source === 'freedict').flatMap(toEntry),
+      );
+    });
   return cachedLexicon;
 }
