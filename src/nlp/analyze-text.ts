@@ -10,7 +10,7 @@ import { lemmatizeSentence, type WordReading } from './lemmatize';
 import type { Lexicon } from './lexicon';
 import type { FormFeature } from './morphology';
 import { splitSentences } from './sentences';
-import { tokenize, type Token } from './tokenize';
+import { isRunningWord, tokenize, type Token } from './tokenize';
 
 export type UnitKind = 'word' | 'separable' | 'expression' | 'compound' | 'proper' | 'unknown';
 
@@ -140,7 +140,7 @@ export function estimateCefrLevel(analyzed: AnalyzedText[]): CefrEstimate {
       content += 1;
       if (!unit.cefr || CEFR_LEVELS.indexOf(unit.cefr) > CEFR_LEVELS.indexOf('B1')) above += 1;
     }
-    words += text.tokens.filter((token) => token.kind === 'word' || token.kind === 'number').length;
+    words += text.tokens.filter(isRunningWord).length;
     sentences += text.sentences.length;
   }
   const shareAboveB1 = content ? above / content : 0;

@@ -23,6 +23,26 @@ const CLITIC = /['’][st](?=[\s-])/uy;
 const ELLIPSIS = /\.{3}/y;
 const SPACE = /\s+/uy;
 
+const SPECIAL: [RegExp, TokenKind][] = [
+  [URL, 'url'],
+  [DOTTED, 'word'],
+  [ELLIPSIS, 'punct'],
+];
+
+/** A URL, dotted abbreviation, ellipsis or clitic starting at i (clitics only at the start of a word). */
+function matchSpecial(text: string, i: number): Token | undefined {
+  const atWordStart = i === 0 || /\s/.test(text[i - 1]!);
+  for (const [pattern, kind] of atWordStart ? [...SPECIAL, [CLITIC, 'word'] as [RegExp, TokenKind]] : SPECIAL) {
+    pattern.lastIndex = i;
+    const found = pattern.exec(text);
+    if (found) return { text: found[0], kind, start: i, end: i + found[0].length };
+  }
+  return undefined;
+}
+
+/** Words and numbers are what a reader reads; punctuation and URLs are not counted. */
+export const isRunningWord = (token: Pick<Token, 'kind'>) => token.kind === 'word' || token.kind === 'number';
+
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let i = 0;
@@ -32,19 +52,10 @@ export function tokenize(text: string): Token[] {
       i = SPACE.lastIndex;
       continue;
     }
-    const previous = text[i - 1];
-    const special = [URL, DOTTED, ELLIPSIS, ...(previous === undefined || /\s/.test(previous) ? [CLITIC] : [])];
-    const match = special
-      .map((pattern) => {
-        pattern.lastIndex = i;
-        return [pattern, pattern.exec(text)] as const;
-      })
-      .find(([, found]) => found);
-    if (match) {
-      const [pattern, found] = match;
-      const kind: TokenKind = pattern === URL ? 'url' : pattern === ELLIPSIS ? 'punct' : 'word';
-      tokens.push({ text: found![0], kind, start: i, end: i + found![0].length });
-      i += found![0].length;
+    const special = matchSpecial(text, i);
+    if (special) {
+      tokens.push(special);
+      i = special.end;
       continue;
     }
     NUMBER.lastIndex = i;
@@ -78,6 +89,6 @@ export function wordsOf(text: string): string[] {
 /** Words and numbers: everything a reader reads, for counting and for comparing texts. */
 export function runningWordsOf(text: string): string[] {
   return tokenize(text)
-    .filter((token) => token.kind === 'word' || token.kind === 'number')
+    .filter(isRunningWord)
     .map((token) => token.text);
 }

@@ -1,6 +1,6 @@
 import 'server-only';
 import type { AnnotatedOccurrence } from '../nlp/annotation';
-import type { Token } from '../nlp/tokenize';
+import { isRunningWord, type Token } from '../nlp/tokenize';
 import type { BlockKind, CefrLevel } from '../schemas/article-seed';
 import { db } from './db';
 
@@ -35,7 +35,7 @@ export interface ArticleInput {
 export function countWords(blocks: Pick<BlockInput, 'kind' | 'tokens'>[]): number {
   return blocks
     .filter((block) => block.kind !== 'title')
-    .reduce((sum, block) => sum + block.tokens.filter((token) => token.kind === 'word' || token.kind === 'number').length, 0);
+    .reduce((sum, block) => sum + block.tokens.filter(isRunningWord).length, 0);
 }
 
 /**
