@@ -3,7 +3,7 @@
  * word tokens and how many are annotated, and the engine's CEFR estimate.
  * Usage: npm run content:report
  */
-import { analyzeText, estimateCefrLevel } from '../src/nlp/analyze-text';
+import { estimateArticleLevel } from '../src/nlp/analyze-text';
 import { db } from '../src/server/db';
 import { getLexicon } from '../src/server/lexicon';
 
@@ -25,7 +25,7 @@ async function main() {
     const versionTranslated = version.blocks.filter((block) => block.translation?.trim()).length;
     const words = version.blocks.flatMap((block) => block.tokens);
     const glossed = words.filter((token) => token.occurrenceId !== null).length;
-    const estimate = estimateCefrLevel(version.blocks.filter((block) => block.kind !== 'title').map((block) => analyzeText(block.text, lexicon)));
+    const estimate = estimateArticleLevel(version.blocks, lexicon);
     console.log(
       `${version.article.slug} ${version.level}${version.isOriginal ? ' (original)' : ''}: ${versionBlocks} blocks, ${versionTranslated} translated, ` +
         `${words.length} tokens, ${glossed} annotated, engine estimate ${estimate.level}`,

@@ -5,7 +5,7 @@
  * Usage: npx tsx seeds/annotate-version.ts seeds/articles/001.json B1
  */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { analyzeText, estimateCefrLevel } from '../src/nlp/analyze-text';
+import { estimateArticleLevel } from '../src/nlp/analyze-text';
 import { wordsOf } from '../src/nlp/tokenize';
 import { SeedArticleSchema } from '../src/schemas/article-seed';
 import { formatSeed } from './format-seed';
@@ -30,7 +30,7 @@ for (const block of version.blocks) {
   annotated += 1;
 }
 writeFileSync(file, formatSeed(seed));
-const estimate = estimateCefrLevel(version.blocks.filter((block) => block.kind !== 'title').map((block) => analyzeText(block.nl, lexicon)));
+const estimate = estimateArticleLevel(version.blocks.map((block) => ({ kind: block.kind, text: block.nl })), lexicon);
 const words = version.blocks.filter((block) => block.kind !== 'title').reduce((sum, block) => sum + wordsOf(block.nl).length, 0);
 console.log(
   `${seed.slug} ${level}: ${annotated} blocks pre-annotated; ${words} words; CEFR estimate ${estimate.level} ` +

@@ -151,6 +151,11 @@ export function estimateCefrLevel(analyzed: AnalyzedText[]): CefrEstimate {
   return { level: CEFR_LEVELS[combined]!, reasons: { shareAboveB1, meanSentenceLength, lexicalLevel, syntacticLevel } };
 }
 
+/** The CEFR estimate of an article's blocks, its title left out: the title is not the reading. */
+export function estimateArticleLevel(blocks: readonly { kind: string; text: string }[], lexicon: Lexicon): CefrEstimate {
+  return estimateCefrLevel(blocks.filter((block) => block.kind !== 'title').map((block) => analyzeText(block.text, lexicon)));
+}
+
 /** Share of a text's running words (names aside) whose lemma the learner knows. */
 export function personalCoverage(analyzed: AnalyzedText[], knownLemmas: ReadonlySet<string>): number {
   let total = 0;

@@ -1,6 +1,6 @@
 import 'server-only';
 import { createHash } from 'node:crypto';
-import { analyzeText, estimateCefrLevel, type AnalyzedText, type CefrEstimate, type GlossedUnit } from '../nlp/analyze-text';
+import { analyzeText, estimateArticleLevel, estimateCefrLevel, type AnalyzedText, type CefrEstimate, type GlossedUnit } from '../nlp/analyze-text';
 import { detectDutch } from '../nlp/detect-language';
 import { plainTextBlocks } from '../nlp/plain-text-blocks';
 import { wordsOf } from '../nlp/tokenize';
@@ -214,7 +214,7 @@ export async function getArticleForEditing(
     slug,
     title: article.title,
     level: version.level,
-    estimate: estimateCefrLevel(version.blocks.filter((block) => block.kind !== 'title').map((block) => analyzeText(block.text, lexicon))),
+    estimate: estimateArticleLevel(version.blocks, lexicon),
     blocks: version.blocks.map((block) => ({
       position: block.position,
       kind: block.kind,
