@@ -5,7 +5,9 @@ import Link from 'next/link';
 import { hasLocale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import type { ReactNode } from 'react';
+import { SignOutButton } from '@/components/account/sign-out-button';
 import { LocaleSwitch } from '@/components/locale-switch';
+import { currentUser } from '@/server/session';
 import { localeHref } from '@/i18n/navigation';
 import { routing } from '@/i18n/routing';
 import '../globals.css';
@@ -35,7 +37,7 @@ export default async function LocaleLayout({ children, params }: Props) {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
-  const t = await getTranslations('Header');
+  const [t, user] = await Promise.all([getTranslations('Header'), currentUser()]);
 
   return (
     <html lang={locale} className={inter.variable}>
@@ -48,9 +50,34 @@ export default async function LocaleLayout({ children, params }: Props) {
             <span aria-hidden="true">Leeslamp</span>
           </Link>
           <span className="tagline">{t('tagline')}</span>
-          <Link href={localeHref(locale, '/import')} className="header-link">
-            {t('import')}
-          </Link>
+          <nav className="header-nav" aria-label={t('account')}>
+            <Link href={localeHref(locale, '/import')} className="header-link">
+              {t('import')}
+            </Link>
+            {user ? (
+              <>
+                <Link href={localeHref(locale, '/review')} className="header-link">
+                  {t('review')}
+                </Link>
+                <Link href={localeHref(locale, '/progress')} className="header-link">
+                  {t('progress')}
+                </Link>
+                <Link href={localeHref(locale, '/account')} className="header-link" title={t('signedInAs', { name: user.name })}>
+                  {t('account')}
+                </Link>
+                <SignOutButton label={t('signOut')} home={localeHref(locale, '/')} />
+              </>
+            ) : (
+              <>
+                <Link href={localeHref(locale, '/sign-in')} className="header-link">
+                  {t('signIn')}
+                </Link>
+                <Link href={localeHref(locale, '/sign-up')} className="header-link">
+                  {t('signUp')}
+                </Link>
+              </>
+            )}
+          </nav>
           <LocaleSwitch locale={locale} label={t('language')} />
         </header>
         <main id="main">{children}</main>

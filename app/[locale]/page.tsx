@@ -5,6 +5,8 @@ import { ArticleFacts } from '@/components/article-facts';
 import { localeHref } from '@/i18n/navigation';
 import { CEFR_LEVELS } from '@/schemas/article-seed';
 import { listArticles, type LibraryArticle } from '@/server/articles';
+import { currentUser } from '@/server/session';
+import { libraryCoverage } from '@/server/words';
 
 export const dynamic = 'force-dynamic';
 
@@ -17,7 +19,9 @@ export default async function LibraryPage({ params, searchParams }: Props) {
   const [{ locale }, { level: requested }] = await Promise.all([params, searchParams]);
   setRequestLocale(locale);
   const t = await getTranslations('Library');
-  const all = await listArticles();
+  const [all, user] = await Promise.all([listArticles(), currentUser()]);
+  const coverage = user ? await libraryCoverage(user.id) : {};
+  const percent = (share: number) => Math.floor(share * 100);
   const level = CEFR_LEVELS.find((candidate) => candidate === requested);
   const articles = level ? all.filter((article) => article.levels.includes(level)) : all;
   const offered = CEFR_LEVELS.filter((candidate) => all.some((article) => article.levels.includes(candidate)));
@@ -69,6 +73,31 @@ export default async function LibraryPage({ params, searchParams }: Props) {
                     </span>
                   ))}
                 </p>
+              )}
+              {coverage[article.slug] && (
+                <div className="coverage" data-testid="coverage">
+                  <p>
+                    {t('coverageLabel')}:{' '}
+                    {coverage[article.slug]!.versions.map(({ level: version, coverage: share }, i) => (
+                      <span key={version}>
+                        {i > 0 && ' · '}
+                        {t('coverageShort', { level: version, percent: percent(share) })}
+                      </span>
+                    ))}
+                  </p>
+                  {coverage[article.slug]!.suggested && (
+                    <p className="suggested">
+                      <Link href={versionHref(article, coverage[article.slug]!.suggested!)}>
+                        {t('suggested', { level: coverage[article.slug]!.suggested! })}
+                      </Link>{' '}
+                      (
+                      {t('coverage', {
+                        percent: percent(coverage[article.slug]!.versions.find((v) => v.level === coverage[article.slug]!.suggested)!.coverage),
+                      })}
+                      )
+                    </p>
+                  )}
+                </div>
               )}
               {article.titleIsEditorial && (
                 <p className="editorial-note" title={t('editorialTitleHint')}>

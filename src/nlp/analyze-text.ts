@@ -2,6 +2,7 @@
  * The whole engine over a text: tokens, sentences, lemmas, separable verbs, expressions, glosses and a
  * CEFR estimate. Pure: text and lexicon in, data out. This is what pre-annotates imported articles.
  */
+import { coverageOf } from './coverage';
 import { CEFR_LEVELS, type CefrLevel, type PartOfSpeech } from '../schemas/article-seed';
 import type { LexiconEntry } from '../schemas/lexicon';
 import type { AnnotatedOccurrence } from './annotation';
@@ -158,14 +159,8 @@ export function estimateArticleLevel(blocks: readonly { kind: string; text: stri
 
 /** Share of a text's running words (names aside) whose lemma the learner knows. */
 export function personalCoverage(analyzed: AnalyzedText[], knownLemmas: ReadonlySet<string>): number {
-  let total = 0;
-  let known = 0;
-  for (const text of analyzed) {
-    for (const unit of text.units) {
-      if (unit.kind === 'proper') continue;
-      total += unit.tokenIndexes.length;
-      if (knownLemmas.has(unit.lemma)) known += unit.tokenIndexes.length;
-    }
-  }
-  return total ? known / total : 1;
+  const words = analyzed.flatMap((text) =>
+    text.units.flatMap((unit) => unit.tokenIndexes.map(() => ({ key: unit.lemma, proper: unit.kind === 'proper' }))),
+  );
+  return coverageOf(words, (lemma) => (knownLemmas.has(lemma) ? 'known' : 'new'));
 }

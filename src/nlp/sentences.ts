@@ -1,4 +1,4 @@
-import type { Token } from './tokenize';
+import type { Token, TokenKind } from './tokenize';
 
 // Abbreviations whose full stop does not end a sentence.
 const ABBREVIATIONS = new Set(['o.a', 'bijv', 'bv', 'd.w.z', 'dhr', 'mevr', 'mr', 'dr', 'prof', 'nr', 'ca', 'enz', 'etc', 'i.p.v', 'm.b.t', 'z.g.a.n', 'e.d', 'blz', 'jl', 'vs', 'resp', 'incl', 'excl', 'min', 'max', 'ing', 'ir', 'drs', 'st', 'n.a.v', 'a.s', 'i.v.m', 'm.n', 't.o.v', 'z.s.m']);
@@ -32,4 +32,16 @@ export function splitSentences<T extends Pick<Token, 'text' | 'kind'>>(tokens: r
   }
   if (current.length) sentences.push(current);
   return sentences;
+}
+
+/** A block's sentences as text, each with its tokens; tokens come from storage, so their kind is a plain string. */
+export function sentenceSpans<T extends { text: string; kind: string; start: number; end: number }>(
+  text: string,
+  tokens: readonly T[],
+): { text: string; tokens: T[] }[] {
+  return splitSentences(tokens.map((token) => ({ ...token, kind: token.kind as TokenKind }))).flatMap((sentence) => {
+    const first = sentence[0];
+    const last = sentence.at(-1);
+    return first && last ? [{ text: text.slice(first.start, last.end), tokens: sentence as unknown as T[] }] : [];
+  });
 }

@@ -191,6 +191,8 @@ export async function listArticles(): Promise<LibraryArticle[]> {
 
 /** What a tooltip shows for one glossed unit. */
 export interface ReaderGloss {
+  /** The lexeme (lemma + part of speech) a learner's status and saved words belong to. */
+  lexemeId: number;
   /** The words as they stand in the text; parts apart are joined with "…". */
   text: string;
   lemma: string;
@@ -219,6 +221,7 @@ export interface ReaderBlock {
 }
 
 export interface ReaderArticle extends Omit<LibraryArticle, 'levels'> {
+  versionId: string;
   sourceUrl: string | null;
   section: string | null;
   versions: { level: string; isOriginal: boolean }[];
@@ -246,7 +249,7 @@ export async function getArticleForReading(slug: string, level?: string): Promis
     include: {
       tokens: { orderBy: { position: 'asc' }, select: { text: true, kind: true, start: true, end: true, occurrenceId: true } },
       occurrences: {
-        select: { id: true, form: true, sense: { select: { gloss: true, lexeme: { select: { lemma: true, pos: true, gender: true } } } } },
+        select: { id: true, form: true, sense: { select: { gloss: true, lexeme: { select: { id: true, lemma: true, pos: true, gender: true } } } } },
       },
     },
   });
@@ -282,6 +285,7 @@ export async function getArticleForReading(slug: string, level?: string): Promis
         })
         .join('');
       glosses[occurrence.id] = {
+        lexemeId: occurrence.sense.lexeme.id,
         text,
         lemma: occurrence.sense.lexeme.lemma,
         pos: occurrence.sense.lexeme.pos,
@@ -304,6 +308,7 @@ export async function getArticleForReading(slug: string, level?: string): Promis
   const titleBlock = readerBlocks[0]?.kind === 'title' ? readerBlocks[0] : null;
   return {
     ...summary(article),
+    versionId: version.id,
     sourceUrl: article.sourceUrl,
     section: article.section,
     level: version.level,

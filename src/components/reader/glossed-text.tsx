@@ -2,6 +2,7 @@
 
 import { useCallback, useEffect, useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 import type { ReaderGloss } from '@/server/articles';
+import { WordActions } from './study';
 
 const TOOLTIP_ID = 'gloss-tooltip';
 const HIDE_DELAY_MS = 150;
@@ -95,12 +96,14 @@ export function GlossedText({
   useEffect(() => () => clearTimeout(hideTimer.current), []);
 
   const onKeyDown = (event: React.KeyboardEvent) => {
-    const word = wordOf(event.target);
-    if (!word || !wrapper.current) return;
-    if (event.key === 'Escape') {
+    if (event.key === 'Escape' && active) {
+      // From the tooltip's buttons, back to the word it belongs to.
+      if (tooltip.current?.contains(event.target as Node)) active.element.focus();
       setActive(null);
       return;
     }
+    const word = wordOf(event.target);
+    if (!word || !wrapper.current) return;
     const step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[event.key];
     if (!step && event.key !== 'Home' && event.key !== 'End') return;
     const words = [...wrapper.current.querySelectorAll<HTMLElement>(WORD_SELECTOR)];
@@ -130,7 +133,10 @@ export function GlossedText({
         if (word) show(word);
       }}
       onBlur={(event) => {
-        if (active && event.target === active.element && !wordOf(event.relatedTarget)) setActive(null);
+        // Focus moving into the tooltip (its status buttons) keeps it open; leaving both closes it.
+        const leaving = event.target === active?.element || tooltip.current?.contains(event.target);
+        const into = event.relatedTarget as Node | null;
+        if (active && leaving && !wordOf(into) && !tooltip.current?.contains(into)) setActive(null);
       }}
       onClick={(event) => {
         const word = wordOf(event.target);
@@ -169,6 +175,7 @@ export function GlossedText({
                 </p>
               )}
               {gloss.parts > 1 && <p className="gloss-note">{labels.unit}</p>}
+              <WordActions gloss={gloss} occurrenceId={active.occurrence!} />
             </>
           ) : (
             <>

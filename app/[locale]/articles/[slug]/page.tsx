@@ -13,6 +13,10 @@ import Link from 'next/link';
 import { localeHref } from '@/i18n/navigation';
 import { PARTS_OF_SPEECH } from '@/schemas/article-seed';
 import { getArticleForReading, type ReaderBlock } from '@/server/articles';
+import { StudyBar, StudyProvider } from '@/components/reader/study';
+import { WORD_STATUSES } from '@/schemas/study';
+import { currentUser } from '@/server/session';
+import { savedWords, statusesFor } from '@/server/words';
 
 interface Props {
   params: Promise<{ locale: Locale; slug: string }>;
@@ -32,13 +36,18 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 export default async function ReaderPage(props: Props) {
   const { locale } = await props.params;
   setRequestLocale(locale);
-  const [article, t, tooltip, cookieStore] = await Promise.all([
+  const [article, t, tooltip, study, cookieStore, user] = await Promise.all([
     load(props),
     getTranslations('Reader'),
     getTranslations('Tooltip'),
+    getTranslations('Study'),
     cookies(),
+    currentUser(),
   ]);
   if (!article) notFound();
+  const lexemeIds = [...new Set(Object.values(article.glosses).map((gloss) => gloss.lexemeId))];
+  const [statuses, saved] = user ? await Promise.all([statusesFor(user.id, lexemeIds), savedWords(user.id)]) : [{}, []];
+  const here = `${localeHref(locale, `/articles/${article.slug}`)}${article.level === article.versions.find((v) => v.isOriginal)?.level ? '' : `?level=${article.level}`}`;
 
   const labels = { show: t('showTranslation'), hide: t('hideTranslation'), missing: t('noTranslation') };
   const blocks = article.titleBlock ? [article.titleBlock, ...article.blocks] : article.blocks;
@@ -74,6 +83,26 @@ export default async function ReaderPage(props: Props) {
       <p className="back">
         <Link href={localeHref(locale, '/')}>← {t('backToLibrary')}</Link>
       </p>
+      <StudyProvider
+        versionId={article.versionId}
+        glosses={article.glosses}
+        initialStatuses={statuses}
+        initialSaved={saved.map((word) => word.lexemeId)}
+        signedIn={user !== null}
+        labels={{
+          status: study('status'),
+          statuses: Object.fromEntries(WORD_STATUSES.map((status) => [status, study(`statuses.${status}`)])) as Record<(typeof WORD_STATUSES)[number], string>,
+          save: study('save'),
+          saved: study('saved'),
+          signInToStudy: study('signInToStudy'),
+          signInHref: `${localeHref(locale, '/sign-in')}?next=${encodeURIComponent(here)}`,
+          highlight: study('highlight'),
+          markRestKnown: study('markRestKnown'),
+          markedKnown: study('markedKnown', { count: '{count}' }),
+          startQuiz: study('startArticleQuiz'),
+          failed: study('failed'),
+        }}
+      >
         <TranslationProvider
           article={article.slug}
           blocks={blocks.map((block) => block.id)}
@@ -131,6 +160,7 @@ export default async function ReaderPage(props: Props) {
                 />
               )}
               <ShowAllTranslations showLabel={t('showAllTranslations')} hideLabel={t('hideAllTranslations')} />
+              <StudyBar slug={article.slug} level={article.level} locale={locale} />
             </div>
             {article.blocks.map((block) => (
               <TranslatedBlock key={block.id} id={block.id} kind={block.kind} translation={block.translation} labels={labels}>
@@ -139,6 +169,7 @@ export default async function ReaderPage(props: Props) {
             ))}
           </GlossedText>
         </TranslationProvider>
+      </StudyProvider>
     </article>
   );
 }

@@ -1,0 +1,26 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import type { Locale } from 'next-intl';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { AuthForm } from '@/components/account/auth-form';
+import { authFormLabels } from '@/components/account/auth-labels';
+import { localeHref } from '@/i18n/navigation';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('Auth'))('signInTitle') };
+}
+
+export default async function SignInPage({ params }: { params: Promise<{ locale: Locale }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const t = await getTranslations('Auth');
+  return (
+    <section className="narrow">
+      <h1>{t('signInTitle')}</h1>
+      <AuthForm mode="sign-in" labels={await authFormLabels('signIn')} home={localeHref(locale, '/')} />
+      <p>
+        {t('noAccount')} <Link href={localeHref(locale, '/sign-up')}>{t('signUp')}</Link>
+      </p>
+    </section>
+  );
+}
