@@ -37,7 +37,13 @@ export default defineConfig({
     // A production build against a fresh database of its own, migrated and seeded by the same setup as `npm run dev`.
     command: `rm -f prisma/e2e.db && node scripts/setup.mjs && node_modules/.bin/next build && node_modules/.bin/next start -p ${PORT} -H 127.0.0.1`,
     url: `http://127.0.0.1:${PORT}/api/health`,
-    env: { DATABASE_URL, NEXT_TELEMETRY_DISABLED: '1', CHECKPOINT_DISABLE: '1' },
+    env: {
+      DATABASE_URL,
+      NEXT_TELEMETRY_DISABLED: '1',
+      CHECKPOINT_DISABLE: '1',
+      BETTER_AUTH_SECRET: 'e2e-only-secret-of-at-least-32-characters',
+      BETTER_AUTH_URL: `http://127.0.0.1:${PORT}`,
+    },
     timeout: 240_000,
     reuseExistingServer: !process.env.CI,
     stdout: 'ignore',

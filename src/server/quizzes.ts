@@ -56,8 +56,8 @@ async function versionWords(versionId: string): Promise<QuizWord[]> {
           gender: lexeme.gender,
           gloss,
           cefr: lexeme.cefr,
+          sentence: text,
           // A unit in parts (a separable verb apart) cannot be blanked as one word.
-          sentence: single ? text : null,
           form: single ? token.text : null,
         });
       }

@@ -1,5 +1,6 @@
 import 'server-only';
 import { headers } from 'next/headers';
+import { redirect } from 'next/navigation';
 import { cache } from 'react';
 import type { Role } from '../schemas/account';
 import { auth } from './auth';
@@ -19,3 +20,10 @@ export const currentUser = cache(async (): Promise<CurrentUser | null> => {
   return { id, name, email, role: role === 'teacher' ? 'teacher' : 'learner' };
 });
 
+
+/** The signed-in user of a page; anyone else is sent to sign in and brought back to `path` afterwards. */
+export async function requireUser(locale: string, path: string): Promise<CurrentUser> {
+  const user = await currentUser();
+  if (!user) redirect(`/${locale}/sign-in?next=${encodeURIComponent(`/${locale}${path}`)}`);
+  return user;
+}

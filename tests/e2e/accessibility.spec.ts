@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { NOS_ARTICLE, seriousAccessibilityViolations, tooltip, word } from './helpers';
+import { newClient, NOS_ARTICLE, seriousAccessibilityViolations, signUp, tooltip, word } from './helpers';
 
 test('the library and the import page have no serious or critical accessibility violations', async ({ page }) => {
   for (const path of ['/en', '/nl', '/en/import']) {
@@ -15,4 +15,33 @@ test('the reader has no serious or critical accessibility violations, with a too
   await word(page, 'kondigde').focus();
   await expect(tooltip(page)).toBeVisible();
   expect(await seriousAccessibilityViolations(page)).toEqual([]);
+});
+
+test('the learner’s pages have no serious or critical accessibility violations', async ({ browser }) => {
+  const context = await newClient(browser);
+  const page = await context.newPage();
+  await page.goto('/en/sign-up');
+  expect(await seriousAccessibilityViolations(page), 'sign-up').toEqual([]);
+  await signUp(page, 'Axel');
+  await page.goto('/en/articles/xi-en-poetin-ontmoeten-elkaar-in-samarkand?level=A2');
+  await page.getByLabel('Highlight words by status').check();
+  await word(page, 'leider').focus();
+  await tooltip(page).getByRole('button', { name: 'Save word' }).click();
+  expect(await seriousAccessibilityViolations(page), 'reader with study tools').toEqual([]);
+  await page.getByRole('button', { name: 'Quiz me on this article' }).click();
+  await expect(page.locator('.question')).toBeVisible();
+  expect(await seriousAccessibilityViolations(page), 'quiz').toEqual([]);
+  const options = page.locator('.question .options button');
+  if (await options.count()) await options.first().click();
+  else {
+    await page.getByLabel('Your answer').fill('xyz');
+    await page.getByRole('button', { name: 'Check' }).click();
+  }
+  await expect(page.locator('.feedback')).toBeVisible();
+  expect(await seriousAccessibilityViolations(page), 'quiz feedback').toEqual([]);
+  for (const path of ['/en/review', '/en/progress', '/nl/account']) {
+    await page.goto(path);
+    expect(await seriousAccessibilityViolations(page), path).toEqual([]);
+  }
+  await context.close();
 });

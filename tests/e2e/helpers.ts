@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Browser, type Page } from '@playwright/test';
 
 export const NOS_ARTICLE = '/en/articles/waarom-rusland-en-china-elkaar-blijven-opzoeken';
 
@@ -36,4 +36,28 @@ export async function expectTooltipFor(page: Page, parts: (string | RegExp)[]) {
   const tip = tooltip(page);
   await expect(tip).toBeVisible();
   for (const part of parts) await expect(tip).toContainText(part);
+}
+
+let clients = 0;
+/**
+ * A browser context as a client of its own: better-auth rate-limits sign-in per client address, read from
+ * X-Forwarded-For as a proxy in front of the app would set it.
+ */
+export async function newClient(browser: Browser) {
+  clients += 1;
+  const address = `10.${process.pid % 250}.${Math.floor(clients / 250)}.${clients % 250}`;
+  return browser.newContext({ extraHTTPHeaders: { 'x-forwarded-for': address } });
+}
+
+/** Signs up a new account through the form; returns its email. */
+export async function signUp(page: Page, name: string, role: 'learner' | 'teacher' = 'learner', password = 'lees-lamp-42') {
+  const email = `${name.toLowerCase()}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.com`;
+  await page.goto('/en/sign-up');
+  await page.getByLabel('Name').fill(name);
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByLabel(role === 'learner' ? 'Learner' : 'Teacher').check();
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await expect(page.getByRole('link', { name: 'Account' })).toBeVisible();
+  return email;
 }

@@ -6,6 +6,15 @@ import { WordActions } from './study';
 
 const TOOLTIP_ID = 'gloss-tooltip';
 const HIDE_DELAY_MS = 150;
+const STUDY_KEYS: Record<string, string> = {
+  '1': '.status-1',
+  '2': '.status-2',
+  '3': '.status-3',
+  '4': '.status-4',
+  k: '.status-known',
+  i: '.status-ignored',
+  s: '.save-button',
+};
 const WORD_SELECTOR = '[data-word]';
 
 interface Active {
@@ -59,7 +68,9 @@ export function GlossedText({
   const hideSoon = useCallback(() => {
     clearTimeout(hideTimer.current);
     hideTimer.current = setTimeout(() => {
-      setActive((current) => (current && current.element === document.activeElement ? current : null));
+      // A word or tooltip with the keyboard focus stays open when the pointer leaves.
+      const focused = document.activeElement;
+      setActive((current) => (current && (current.element === focused || tooltip.current?.contains(focused)) ? current : null));
     }, HIDE_DELAY_MS);
   }, []);
 
@@ -104,6 +115,15 @@ export function GlossedText({
     }
     const word = wordOf(event.target);
     if (!word || !wrapper.current) return;
+    // Study keys act on the tooltip's buttons: Enter moves into them, 1-4/K/I/S set a status or save.
+    const target = event.key === 'Enter' ? 'button[aria-pressed="true"]' : STUDY_KEYS[event.key.toLowerCase()];
+    const button = target ? tooltip.current?.querySelector<HTMLButtonElement>(target) : null;
+    if (button) {
+      event.preventDefault();
+      if (event.key === 'Enter') button.focus();
+      else if (!button.disabled) button.click();
+      return;
+    }
     const step = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[event.key];
     if (!step && event.key !== 'Home' && event.key !== 'End') return;
     const words = [...wrapper.current.querySelectorAll<HTMLElement>(WORD_SELECTOR)];

@@ -15,6 +15,7 @@ export interface StudyLabels {
   saved: string;
   signInToStudy: string;
   signInHref: string;
+  keys: string;
   highlight: string;
   markRestKnown: string;
   markedKnown: string;
@@ -149,6 +150,7 @@ export function WordActions({ gloss, occurrenceId }: { gloss: ReaderGloss; occur
       <button type="button" className="save-button" disabled={saved} onClick={() => study.save(occurrenceId, gloss.lexemeId)}>
         {saved ? labels.saved : labels.save}
       </button>
+      <p className="gloss-note keys-hint">{labels.keys}</p>
       {study.error && (
         <p className="gloss-note" role="status">
           {labels.failed}

@@ -96,6 +96,7 @@ export default async function ReaderPage(props: Props) {
           saved: study('saved'),
           signInToStudy: study('signInToStudy'),
           signInHref: `${localeHref(locale, '/sign-in')}?next=${encodeURIComponent(here)}`,
+          keys: study('keys'),
           highlight: study('highlight'),
           markRestKnown: study('markRestKnown'),
           markedKnown: study('markedKnown', { count: '{count}' }),
