@@ -35,7 +35,7 @@ export default defineConfig({
   ],
   webServer: {
     // A production build against a fresh database of its own, migrated and seeded by the same setup as `npm run dev`.
-    command: `rm -f prisma/e2e.db && node scripts/setup.mjs && node_modules/.bin/next build && node_modules/.bin/next start -p ${PORT} -H 127.0.0.1`,
+    command: `rm -f prisma/e2e.db prisma/e2e.db-wal prisma/e2e.db-shm && node scripts/setup.mjs && node_modules/.bin/next build && node_modules/.bin/next start -p ${PORT} -H 127.0.0.1`,
     url: `http://127.0.0.1:${PORT}/api/health`,
     env: {
       DATABASE_URL,

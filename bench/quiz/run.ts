@@ -123,7 +123,7 @@ async function main() {
   const cpus = os.cpus();
   console.log(`machine: ${cpus[0]?.model.trim()}, ${cpus.length} cores, node ${process.version}; server and load generator share it`);
   execFileSync('node_modules/.bin/next', ['build'], { env, stdio: ['ignore', 'ignore', 'inherit'] });
-  rmSync(DB_FILE, { force: true });
+  for (const suffix of ['', '-wal', '-shm']) rmSync(DB_FILE + suffix, { force: true });
   execFileSync('node', ['scripts/setup.mjs'], { env, stdio: ['ignore', 'ignore', 'inherit'] });
   const server = spawn('node_modules/.bin/next', ['start', '-p', String(PORT), '-H', '127.0.0.1'], { env, stdio: 'ignore', detached: true });
   try {

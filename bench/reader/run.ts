@@ -16,7 +16,13 @@ const ORIGIN = `http://127.0.0.1:${PORT}`;
 const ARTICLE = '/en/articles/waarom-rusland-en-china-elkaar-blijven-opzoeken';
 const REQUESTS = 50;
 const HOVERS = 30;
-const env = { ...process.env, DATABASE_URL: 'file:./prisma/bench.db', NEXT_TELEMETRY_DISABLED: '1', CHECKPOINT_DISABLE: '1' };
+const env = {
+  ...process.env,
+  DATABASE_URL: 'file:./prisma/bench.db',
+  BETTER_AUTH_SECRET: process.env.BETTER_AUTH_SECRET ?? 'bench-only-secret-of-at-least-32-characters',
+  NEXT_TELEMETRY_DISABLED: '1',
+  CHECKPOINT_DISABLE: '1',
+};
 
 /**
  * In-page script, kept as text so the TypeScript loader cannot rewrite it: from the mouseover event to
