@@ -51,9 +51,16 @@ export default async function LocaleLayout({ children, params }: Props) {
           </Link>
           <span className="tagline">{t('tagline')}</span>
           <nav className="header-nav" aria-label={t('account')}>
-            <Link href={localeHref(locale, '/import')} className="header-link">
-              {t('import')}
-            </Link>
+            {user?.role === 'teacher' && (
+              <>
+                <Link href={localeHref(locale, '/teach')} className="header-link">
+                  {t('teach')}
+                </Link>
+                <Link href={localeHref(locale, '/import')} className="header-link">
+                  {t('import')}
+                </Link>
+              </>
+            )}
             {user ? (
               <>
                 <Link href={localeHref(locale, '/review')} className="header-link">

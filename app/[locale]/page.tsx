@@ -6,7 +6,10 @@ import { localeHref } from '@/i18n/navigation';
 import { CEFR_LEVELS } from '@/schemas/article-seed';
 import { listArticles, type LibraryArticle } from '@/server/articles';
 import { currentUser } from '@/server/session';
-import { libraryCoverage } from '@/server/words';
+import { libraryCoverage, type ArticleCoverage } from '@/server/words';
+import { Coverage } from '@/components/study/coverage';
+import { learnerAssignments } from '@/server/teaching';
+import { LearnerAssignments } from '@/components/teaching/learner-assignments';
 
 export const dynamic = 'force-dynamic';
 
@@ -20,8 +23,7 @@ export default async function LibraryPage({ params, searchParams }: Props) {
   setRequestLocale(locale);
   const t = await getTranslations('Library');
   const [all, user] = await Promise.all([listArticles(), currentUser()]);
-  const coverage = user ? await libraryCoverage(user.id) : {};
-  const percent = (share: number) => Math.floor(share * 100);
+  const [coverage, assignments]: [Record<string, ArticleCoverage>, Awaited<ReturnType<typeof learnerAssignments>>] = user ? await Promise.all([libraryCoverage(user.id), learnerAssignments(user.id)]) : [{}, []];
   const level = CEFR_LEVELS.find((candidate) => candidate === requested);
   const articles = level ? all.filter((article) => article.levels.includes(level)) : all;
   const offered = CEFR_LEVELS.filter((candidate) => all.some((article) => article.levels.includes(candidate)));
@@ -30,6 +32,7 @@ export default async function LibraryPage({ params, searchParams }: Props) {
 
   return (
     <div className="library">
+      {user?.role === 'learner' && <LearnerAssignments assignments={assignments} locale={locale} />}
       <h1>{t('heading')}</h1>
       <p className="lede">{t('intro')}</p>
       <nav className="level-filter" aria-label={t('filter')}>
@@ -75,29 +78,7 @@ export default async function LibraryPage({ params, searchParams }: Props) {
                 </p>
               )}
               {coverage[article.slug] && (
-                <div className="coverage" data-testid="coverage">
-                  <p>
-                    {t('coverageLabel')}:{' '}
-                    {coverage[article.slug]!.versions.map(({ level: version, coverage: share }, i) => (
-                      <span key={version}>
-                        {i > 0 && ' · '}
-                        {t('coverageShort', { level: version, percent: percent(share) })}
-                      </span>
-                    ))}
-                  </p>
-                  {coverage[article.slug]!.suggested && (
-                    <p className="suggested">
-                      <Link href={versionHref(article, coverage[article.slug]!.suggested!)}>
-                        {t('suggested', { level: coverage[article.slug]!.suggested! })}
-                      </Link>{' '}
-                      (
-                      {t('coverage', {
-                        percent: percent(coverage[article.slug]!.versions.find((v) => v.level === coverage[article.slug]!.suggested)!.coverage),
-                      })}
-                      )
-                    </p>
-                  )}
-                </div>
+                <Coverage coverage={coverage[article.slug]!} hrefOf={(version) => versionHref(article, version)} />
               )}
               {article.titleIsEditorial && (
                 <p className="editorial-note" title={t('editorialTitleHint')}>

@@ -1,11 +1,12 @@
 'use server';
 
 import { revalidatePath } from 'next/cache';
-import { redirect } from 'next/navigation';
+import { notFound, redirect } from 'next/navigation';
 import { z } from 'zod';
 import { routing } from '@/i18n/routing';
 import { ImportFormSchema, MAX_UPLOAD_BYTES, type ImportErrorCode } from '@/schemas/import';
-import { ImportError, importArticle, saveOverrides } from '@/server/import';
+import { ImportError, importArticle, isOwnImport, saveOverrides } from '@/server/import';
+import { currentUser } from '@/server/session';
 import { TranslationError, translationProviderFromEnv } from '@/server/translation/providers';
 
 export interface ImportState {
@@ -27,7 +28,10 @@ async function submittedText(formData: FormData): Promise<{ text: string } | { e
   }
 }
 
+/** A teacher imports a text; anyone else is answered "not found" and nothing is stored. */
 export async function importArticleAction(locale: string, _previous: ImportState, formData: FormData): Promise<ImportState> {
+  const user = await currentUser();
+  if (user?.role !== 'teacher') notFound();
   const lang = LocaleSchema.parse(locale);
   const submitted = await submittedText(formData);
   const values = {
@@ -48,7 +52,7 @@ export async function importArticleAction(locale: string, _previous: ImportState
     } catch (error) {
       if (!(error instanceof TranslationError)) throw error;
     }
-    result = await importArticle(parsed.data, translator);
+    result = await importArticle(parsed.data, translator, user.id);
   } catch (error) {
     if (error instanceof ImportError) return { error: error.code, values };
     throw error;
@@ -67,9 +71,11 @@ const OverrideFormSchema = z.object({
   translation: z.string().trim().max(10_000).optional(),
 });
 
-/** Saves a teacher's correction of a word (lemma and gloss) or of a block's translation. */
+/** Saves a teacher's correction of a word (lemma and gloss) or of a block's translation, in an article they imported. */
 export async function saveCorrectionAction(formData: FormData): Promise<void> {
   const input = OverrideFormSchema.parse(Object.fromEntries(formData));
+  const user = await currentUser();
+  if (!user || !(await isOwnImport(user.id, input.slug))) notFound();
   const base = { blockPosition: input.blockPosition, tokenPosition: input.tokenPosition };
   const overrides = [
     ...(input.lemma ? [{ ...base, field: 'lemma', value: input.lemma }] : []),

@@ -13,7 +13,15 @@ export const UnsaveWordSchema = z.object({ lexemeId: z.number().int().positive()
 export const NewQuizSchema = z.discriminatedUnion('source', [
   z.object({ source: z.literal('article'), slug: z.string().min(1).max(200), level: z.string().regex(/^[ABC][12]$/) }),
   z.object({ source: z.literal('review') }),
+  z.object({ source: z.literal('assignment'), assignmentId: z.string().min(1).max(40) }),
 ]);
+
+export const ReadingReportSchema = z.object({
+  versionId: z.string().min(1).max(40),
+  blocksSeen: z.array(z.string().min(1).max(40)).max(2_000),
+  seconds: z.number().min(0).max(3_600),
+  lookups: z.array(z.number().int().positive()).max(2_000),
+});
 
 export const AnswerSchema = z.object({
   questionId: z.string().min(1).max(40),

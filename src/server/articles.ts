@@ -18,6 +18,8 @@ export interface BlockInput {
 
 export interface ArticleInput {
   slug: string;
+  /** The teacher who imported it (only they may edit it). */
+  ownerId?: string;
   sourceFile?: string;
   contentHash: string;
   title: string;

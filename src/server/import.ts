@@ -76,6 +76,7 @@ interface Draft {
   source?: string;
   date?: string;
   blocks: { kind: BlockKind; text: string; translation?: string }[];
+  ownerId?: string;
 }
 
 async function store(draft: Draft, overrides: Override[]): Promise<void> {
@@ -96,6 +97,7 @@ async function store(draft: Draft, overrides: Override[]): Promise<void> {
     slug: draft.slug,
     contentHash: createHash('sha256').update(JSON.stringify({ draft, overrides, at: Date.now() })).digest('hex'),
     title: draft.title,
+    ...(draft.ownerId && { ownerId: draft.ownerId }),
     titleEn: blocks[0]!.translation ?? draft.title,
     titleIsEditorial: false,
     dateIsEditorial: false,
@@ -112,6 +114,7 @@ async function store(draft: Draft, overrides: Override[]): Promise<void> {
 export async function importArticle(
   form: ImportForm,
   translator: TranslationProvider | null,
+  ownerId?: string,
 ): Promise<{ slug: string; translationError?: string }> {
   checkImportText(form.text);
   const blocks: Draft['blocks'] = [{ kind: 'title', text: form.title }, ...plainTextBlocks(form.text)];
@@ -126,7 +129,7 @@ export async function importArticle(
     }
   }
   const slug = await freeSlug(form.title);
-  await store({ slug, title: form.title, blocks, ...(form.source && { source: form.source }), ...(form.date && { date: form.date }) }, []);
+  await store({ slug, title: form.title, blocks, ownerId, ...(form.source && { source: form.source }), ...(form.date && { date: form.date }) }, []);
   return translationError ? { slug, translationError } : { slug };
 }
 
@@ -229,4 +232,9 @@ export async function getArticleForEditing(
       })),
     })),
   };
+}
+
+/** Whether the article is one this teacher imported: only they may edit it. */
+export async function isOwnImport(userId: string, slug: string): Promise<boolean> {
+  return (await db.article.count({ where: { slug, ownerId: userId, sourceFile: null } })) > 0;
 }

@@ -7,7 +7,8 @@ import { scheduleAnswer, type Outcome } from '../quiz/schedule';
 import { checkTyped, normalizeAnswer } from '../quiz/typo';
 import { db } from './db';
 import { getLexicon } from './lexicon';
-import { NotFoundError } from './words';
+import { NotFoundError } from './errors';
+import { assignmentForLearner } from './teaching';
 
 const ARTICLE_QUIZ_WORDS = 10;
 const REVIEW_QUIZ_WORDS = 20;
@@ -68,12 +69,14 @@ async function versionWords(versionId: string): Promise<QuizWord[]> {
 
 async function storeQuiz(
   userId: string,
-  source: 'article' | 'review',
-  where: { slug?: string; level?: string },
+  source: 'article' | 'review' | 'assignment',
+  where: { slug?: string; level?: string; assignmentId?: string },
   words: QuizWord[],
 ): Promise<string> {
   if (words.length === 0) throw new NotFoundError('There are no words to ask about');
-  const quiz = await db.quiz.create({ data: { userId, source, slug: where.slug ?? null, level: where.level ?? null } });
+  const quiz = await db.quiz.create({
+    data: { userId, source, slug: where.slug ?? null, level: where.level ?? null, assignmentId: where.assignmentId ?? null },
+  });
   const questions = buildQuiz(words, await distractorPool(), seededRandom(quiz.id));
   await db.quizQuestion.createMany({
     data: questions.map((question, position) => ({
@@ -98,7 +101,7 @@ async function settledLexemes(userId: string): Promise<Set<number>> {
 }
 
 /** A quiz on an article version's vocabulary: words at and just above its level that the learner does not know yet. */
-export async function createArticleQuiz(userId: string, slug: string, level: string): Promise<string> {
+export async function createArticleQuiz(userId: string, slug: string, level: string, assignmentId?: string): Promise<string> {
   const version = await db.articleVersion.findFirst({ where: { level, article: { slug } }, select: { id: true } });
   if (!version) throw new NotFoundError('No such article version');
   const words = chooseArticleWords(await versionWords(version.id), {
@@ -106,7 +109,32 @@ export async function createArticleQuiz(userId: string, slug: string, level: str
     exclude: await settledLexemes(userId),
     count: ARTICLE_QUIZ_WORDS,
   });
-  return storeQuiz(userId, 'article', { slug, level }, words);
+  return storeQuiz(userId, assignmentId ? 'assignment' : 'article', { slug, level, assignmentId }, words);
+}
+
+/** Words by lexeme, glossed with their everyday sense and, where a class met them, the sentence of an assignment. */
+async function wordsOf(lexemeIds: readonly number[]): Promise<QuizWord[]> {
+  const lexemes = await db.lexeme.findMany({
+    where: { id: { in: [...lexemeIds] } },
+    select: { id: true, lemma: true, pos: true, gender: true, cefr: true, senses: { select: { gloss: true }, orderBy: { position: 'asc' }, take: 1 } },
+  });
+  const byId = new Map(lexemes.map((lexeme) => [lexeme.id, lexeme]));
+  return lexemeIds.flatMap((id): QuizWord[] => {
+    const lexeme = byId.get(id);
+    const gloss = lexeme?.senses[0]?.gloss;
+    if (!lexeme || !gloss) return [];
+    return [{ lexemeId: id, lemma: lexeme.lemma, pos: lexeme.pos, gender: lexeme.gender, cefr: lexeme.cefr, gloss, sentence: null, form: null }];
+  });
+}
+
+/** The quiz of an assignment for one of its class's learners: the article's words, or the assigned word list. */
+export async function createAssignmentQuiz(userId: string, assignmentId: string): Promise<string> {
+  const assignment = await assignmentForLearner(userId, assignmentId);
+  if (assignment.kind === 'article' && assignment.article && assignment.level) {
+    return createArticleQuiz(userId, assignment.article.slug, assignment.level, assignment.id);
+  }
+  const words = await wordsOf(assignment.words.map((word) => word.lexemeId));
+  return storeQuiz(userId, 'assignment', { assignmentId: assignment.id }, words);
 }
 
 /** A quiz on the learner's due words, then saved words not yet reviewed, each in the sentence it was saved from. */
@@ -122,18 +150,12 @@ export async function createReviewQuiz(userId: string, now = new Date()): Promis
   const savedById = new Map(saved.map((row) => [row.lexemeId, row]));
   const dueIds = due.map((card) => card.lexemeId);
   const ids = [...new Set([...dueIds, ...saved.map((row) => row.lexemeId)])].slice(0, REVIEW_QUIZ_WORDS);
-  const lexemes = await db.lexeme.findMany({
-    where: { id: { in: ids.filter((id) => !savedById.has(id)) } },
-    select: { id: true, lemma: true, pos: true, gender: true, cefr: true, senses: { select: { gloss: true }, orderBy: { position: 'asc' }, take: 1 } },
-  });
-  const lexemeById = new Map(lexemes.map((lexeme) => [lexeme.id, lexeme]));
+  const unsaved = new Map((await wordsOf(ids.filter((id) => !savedById.has(id)))).map((word) => [word.lexemeId, word]));
   const words = ids.flatMap((id): QuizWord[] => {
     const row = savedById.get(id);
     if (row) return [{ lexemeId: id, ...row.lexeme, gloss: row.sense.gloss, sentence: row.sentence, form: row.form.includes(' ') ? null : row.form }];
-    const lexeme = lexemeById.get(id);
-    const gloss = lexeme?.senses[0]?.gloss;
-    if (!lexeme || !gloss) return [];
-    return [{ lexemeId: id, lemma: lexeme.lemma, pos: lexeme.pos, gender: lexeme.gender, cefr: lexeme.cefr, gloss, sentence: null, form: null }];
+    const word = unsaved.get(id);
+    return word ? [word] : [];
   });
   return storeQuiz(userId, 'review', {}, words);
 }

@@ -1,6 +1,6 @@
 import 'server-only';
 import { headers } from 'next/headers';
-import { redirect } from 'next/navigation';
+import { notFound, redirect } from 'next/navigation';
 import { cache } from 'react';
 import type { Role } from '../schemas/account';
 import { auth } from './auth';
@@ -25,5 +25,12 @@ export const currentUser = cache(async (): Promise<CurrentUser | null> => {
 export async function requireUser(locale: string, path: string): Promise<CurrentUser> {
   const user = await currentUser();
   if (!user) redirect(`/${locale}/sign-in?next=${encodeURIComponent(`/${locale}${path}`)}`);
+  return user;
+}
+
+/** A teacher's page: others get "not found", the signed-out are sent to sign in. */
+export async function requireTeacher(locale: string, path: string): Promise<CurrentUser> {
+  const user = await requireUser(locale, path);
+  if (user.role !== 'teacher') notFound();
   return user;
 }

@@ -5,7 +5,7 @@ import type { WordStatusValue } from '../schemas/study';
 import { db } from './db';
 import { newSchedule } from '../quiz/schedule';
 
-export class NotFoundError extends Error {}
+import { NotFoundError } from './errors';
 
 type Stored = { status: string; level: number | null };
 
@@ -88,14 +88,20 @@ export interface VersionCoverage {
   coverage: number;
 }
 
+export interface ArticleCoverage {
+  versions: VersionCoverage[];
+  /** The level whose coverage is closest to 95%. */
+  suggested: string | null;
+}
+
 /** For each article (by slug), the learner's coverage of each version and the version suggested to read. */
-export async function libraryCoverage(userId: string): Promise<Record<string, { versions: VersionCoverage[]; suggested: string | null }>> {
+export async function libraryCoverage(userId: string): Promise<Record<string, ArticleCoverage>> {
   const [articles, statuses] = await Promise.all([
     db.article.findMany({ select: { slug: true, versions: { select: { id: true, level: true }, orderBy: { level: 'asc' } } } }),
     statusesFor(userId),
   ]);
   const knowledge = (key: number): Knowledge => (key === -1 ? 'known' : knowledgeOf(statuses[key] ?? 'new'));
-  const result: Record<string, { versions: VersionCoverage[]; suggested: string | null }> = {};
+  const result: Record<string, ArticleCoverage> = {};
   for (const article of articles) {
     const versions: VersionCoverage[] = [];
     for (const version of article.versions) {

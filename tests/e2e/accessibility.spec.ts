@@ -1,11 +1,27 @@
 import { expect, test } from '@playwright/test';
-import { newClient, NOS_ARTICLE, seriousAccessibilityViolations, signUp, tooltip, word } from './helpers';
+import { newClient, NOS_ARTICLE, seriousAccessibilityViolations, signUp, teacherPage, tooltip, word } from './helpers';
 
-test('the library and the import page have no serious or critical accessibility violations', async ({ page }) => {
-  for (const path of ['/en', '/nl', '/en/import']) {
+test('the library and the sign-in page have no serious or critical accessibility violations', async ({ page }) => {
+  for (const path of ['/en', '/nl', '/en/sign-in']) {
     await page.goto(path);
     expect(await seriousAccessibilityViolations(page), path).toEqual([]);
   }
+});
+
+test('the teacher’s pages have no serious or critical accessibility violations', async ({ browser }) => {
+  const page = await teacherPage(browser, 'Ada');
+  for (const path of ['/en/import', '/en/teach']) {
+    await page.goto(path);
+    expect(await seriousAccessibilityViolations(page), path).toEqual([]);
+  }
+  await page.getByLabel('Class name').fill('3B');
+  await page.getByRole('button', { name: 'Create class' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: '3B' })).toBeVisible();
+  expect(await seriousAccessibilityViolations(page), 'class page').toEqual([]);
+  await page.getByRole('button', { name: 'Assign' }).click();
+  await page.getByRole('link', { name: /\([ABC][12]\)$/ }).first().click();
+  await expect(page.getByRole('heading', { level: 1, name: /^Progress:/ })).toBeVisible();
+  expect(await seriousAccessibilityViolations(page), 'assignment progress').toEqual([]);
 });
 
 test('the reader has no serious or critical accessibility violations, with a tooltip and translations open', async ({ page }) => {

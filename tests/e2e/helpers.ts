@@ -61,3 +61,10 @@ export async function signUp(page: Page, name: string, role: 'learner' | 'teache
   await expect(page.getByRole('link', { name: 'Account' })).toBeVisible();
   return email;
 }
+
+/** A page signed in as a new teacher (a client of its own). */
+export async function teacherPage(browser: Browser, name = 'Tess') {
+  const page = await (await newClient(browser)).newPage();
+  await signUp(page, name, 'teacher');
+  return page;
+}

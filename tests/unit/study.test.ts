@@ -6,7 +6,8 @@ import { getArticleForReading, type ReaderArticle } from '@/server/articles';
 import { db } from '@/server/db';
 import { progress, reviewSchedule } from '@/server/progress';
 import { answerQuestion, createArticleQuiz, createReviewQuiz, getQuiz } from '@/server/quizzes';
-import { NotFoundError, libraryCoverage, markRestKnown, saveWord, savedWords, setWordStatus, statusesFor } from '@/server/words';
+import { NotFoundError } from '@/server/errors';
+import { libraryCoverage, markRestKnown, saveWord, savedWords, setWordStatus, statusesFor } from '@/server/words';
 import { loadSeeds } from '../../seeds/load';
 
 const SLUG = 'xi-en-poetin-ontmoeten-elkaar-in-samarkand';

@@ -4,6 +4,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { importArticleAction } from '@/actions/import';
 import { ImportForm } from '@/components/import-form';
 import { IMPORT_ERRORS } from '@/schemas/import';
+import { requireTeacher } from '@/server/session';
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('Import'))('heading') };
@@ -12,6 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function ImportPage({ params }: { params: Promise<{ locale: Locale }> }) {
   const { locale } = await params;
   setRequestLocale(locale);
+  await requireTeacher(locale, '/import');
   const t = await getTranslations('Import');
   return (
     <div className="library">

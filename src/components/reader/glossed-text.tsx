@@ -6,6 +6,9 @@ import { WordActions } from './study';
 
 const TOOLTIP_ID = 'gloss-tooltip';
 const HIDE_DELAY_MS = 150;
+const LOOKUP_MS = 500;
+/** Dispatched (bubbling, detail: the lexeme id) when a word's tooltip has been open long enough to be read. */
+export const LOOKUP_EVENT = 'gloss-lookup';
 const STUDY_KEYS: Record<string, string> = {
   '1': '.status-1',
   '2': '.status-2',
@@ -73,6 +76,14 @@ export function GlossedText({
       setActive((current) => (current && (current.element === focused || tooltip.current?.contains(focused)) ? current : null));
     }, HIDE_DELAY_MS);
   }, []);
+
+  // A tooltip open for half a second is a look-up: the reading tracker counts it.
+  useEffect(() => {
+    const lexemeId = active?.occurrence == null ? undefined : glosses[active.occurrence]?.lexemeId;
+    if (lexemeId === undefined) return;
+    const timer = setTimeout(() => wrapper.current?.dispatchEvent(new CustomEvent(LOOKUP_EVENT, { detail: lexemeId, bubbles: true })), LOOKUP_MS);
+    return () => clearTimeout(timer);
+  }, [active, glosses]);
 
   // Wire the active word (and the other parts of its unit) to the tooltip.
   useEffect(() => {

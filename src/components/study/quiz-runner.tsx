@@ -4,6 +4,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useRef, useState } from 'react';
 import type { AnswerOutcome, QuestionView, QuizView } from '@/server/quizzes';
 import { api } from '../api';
+import { fill } from '../fill';
 import { QueryProvider } from '../query-provider';
 
 export interface QuizLabels {
@@ -30,9 +31,6 @@ export interface QuizLabels {
   reviewLink: string;
   backToArticle: string;
 }
-
-const fill = (template: string, values: Record<string, string | number>) =>
-  template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
 
 function Feedback({ question, labels }: { question: QuestionView; labels: QuizLabels }) {
   const result = question.result!;

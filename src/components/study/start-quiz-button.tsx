@@ -12,7 +12,7 @@ export function StartQuizButton({
 }: {
   label: string;
   failed: string;
-  body: { source: 'article'; slug: string; level: string } | { source: 'review' };
+  body: { source: 'article'; slug: string; level: string } | { source: 'review' } | { source: 'assignment'; assignmentId: string };
   locale: string;
 }) {
   const [state, setState] = useState<'idle' | 'busy' | 'failed'>('idle');

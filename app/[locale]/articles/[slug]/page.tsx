@@ -13,6 +13,7 @@ import Link from 'next/link';
 import { localeHref } from '@/i18n/navigation';
 import { PARTS_OF_SPEECH } from '@/schemas/article-seed';
 import { getArticleForReading, type ReaderBlock } from '@/server/articles';
+import { ReadingTracker } from '@/components/reader/reading-tracker';
 import { StudyBar, StudyProvider } from '@/components/reader/study';
 import { WORD_STATUSES } from '@/schemas/study';
 import { currentUser } from '@/server/session';
@@ -171,6 +172,7 @@ export default async function ReaderPage(props: Props) {
           </GlossedText>
         </TranslationProvider>
       </StudyProvider>
+      {user && <ReadingTracker versionId={article.versionId} />}
     </article>
   );
 }

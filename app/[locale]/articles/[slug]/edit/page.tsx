@@ -5,21 +5,24 @@ import type { Locale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { saveCorrectionAction } from '@/actions/import';
 import { localeHref } from '@/i18n/navigation';
-import { getArticleForEditing } from '@/server/import';
+import { getArticleForEditing, isOwnImport } from '@/server/import';
+import { requireTeacher } from '@/server/session';
 
 interface Props {
   params: Promise<{ locale: Locale; slug: string }>;
   searchParams: Promise<{ translation?: string }>;
 }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const article = await getArticleForEditing((await params).slug);
-  return article ? { title: article.title } : {};
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('Editor'))('title') };
 }
 
 export default async function EditArticlePage({ params, searchParams }: Props) {
   const [{ locale, slug }, { translation }] = await Promise.all([params, searchParams]);
   setRequestLocale(locale);
+  const user = await requireTeacher(locale, `/articles/${slug}/edit`);
+  // Only the teacher who imported an article edits it; to anyone else it does not exist.
+  if (!(await isOwnImport(user.id, slug))) notFound();
   const [article, t] = await Promise.all([getArticleForEditing(slug), getTranslations('Editor')]);
   if (!article) notFound();
 
