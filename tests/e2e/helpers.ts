@@ -51,7 +51,8 @@ export async function newClient(browser: Browser) {
 
 /** Signs up a new account through the form; returns its email. */
 export async function signUp(page: Page, name: string, role: 'learner' | 'teacher' = 'learner', password = 'lees-lamp-42') {
-  const email = `${name.toLowerCase()}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.com`;
+  const local = name.normalize('NFD').replace(/[^A-Za-z0-9]/g, '').toLowerCase();
+  const email = `${local}-${Date.now()}-${Math.floor(Math.random() * 1e6)}@example.com`;
   await page.goto('/en/sign-up');
   await page.getByLabel('Name').fill(name);
   await page.getByLabel('Email').fill(email);
