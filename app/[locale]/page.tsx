@@ -22,7 +22,8 @@ export default async function LibraryPage({ params, searchParams }: Props) {
   const [{ locale }, { level: requested }] = await Promise.all([params, searchParams]);
   setRequestLocale(locale);
   const t = await getTranslations('Library');
-  const [all, user] = await Promise.all([listArticles(), currentUser()]);
+  const user = await currentUser();
+  const all = await listArticles(user?.id ?? null);
   const [coverage, assignments]: [Record<string, ArticleCoverage>, Awaited<ReturnType<typeof learnerAssignments>>] = user ? await Promise.all([libraryCoverage(user.id), learnerAssignments(user.id)]) : [{}, []];
   const level = CEFR_LEVELS.find((candidate) => candidate === requested);
   const articles = level ? all.filter((article) => article.levels.includes(level)) : all;

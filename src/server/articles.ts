@@ -2,7 +2,17 @@ import 'server-only';
 import type { AnnotatedOccurrence } from '../nlp/annotation';
 import { isRunningWord, type Token } from '../nlp/tokenize';
 import type { BlockKind, CefrLevel } from '../schemas/article-seed';
+import type { Prisma } from '../generated/prisma/client';
 import { db } from './db';
+
+/**
+ * The articles a reader may open: the shared ones (the seed articles), and a teacher's own imports, which
+ * only that teacher and the learners of their classes see.
+ */
+export function visibleTo(viewerId: string | null): Prisma.ArticleWhereInput {
+  if (!viewerId) return { ownerId: null };
+  return { OR: [{ ownerId: null }, { ownerId: viewerId }, { owner: { teaching: { some: { members: { some: { userId: viewerId } } } } } }] };
+}
 
 export type OccurrenceOrigin = 'curated' | 'engine' | 'derived';
 
@@ -171,8 +181,9 @@ export function readingMinutes(wordCount: number): number {
 }
 
 /** The library: every article with its original's level, length and the levels it can be read at. */
-export async function listArticles(): Promise<LibraryArticle[]> {
+export async function listArticles(viewerId: string | null): Promise<LibraryArticle[]> {
   const articles = await db.article.findMany({
+    where: visibleTo(viewerId),
     orderBy: [{ publishedOn: 'desc' }, { slug: 'asc' }],
     include: { versions: { select: { level: true, isOriginal: true, wordCount: true }, orderBy: { level: 'asc' } } },
   });
@@ -234,9 +245,9 @@ export interface ReaderArticle extends Omit<LibraryArticle, 'levels'> {
 }
 
 /** An article version ready for the reader: blocks cut into words, with the data of every tooltip. */
-export async function getArticleForReading(slug: string, level?: string): Promise<ReaderArticle | null> {
-  const article = await db.article.findUnique({
-    where: { slug },
+export async function getArticleForReading(slug: string, level?: string, viewerId: string | null = null): Promise<ReaderArticle | null> {
+  const article = await db.article.findFirst({
+    where: { slug, ...visibleTo(viewerId) },
     include: { versions: { select: { id: true, level: true, isOriginal: true, wordCount: true }, orderBy: { level: 'asc' } } },
   });
   if (!article) return null;

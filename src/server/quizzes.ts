@@ -5,6 +5,7 @@ import { sentenceSpans } from '../nlp/sentences';
 import { buildQuiz, chooseArticleWords, seededRandom, type Candidate, type Question, type QuestionType, type QuizWord } from '../quiz/questions';
 import { scheduleAnswer, type Outcome } from '../quiz/schedule';
 import { checkTyped, normalizeAnswer } from '../quiz/typo';
+import { visibleTo } from './articles';
 import { db } from './db';
 import { getLexicon } from './lexicon';
 import { NotFoundError } from './errors';
@@ -102,7 +103,7 @@ async function settledLexemes(userId: string): Promise<Set<number>> {
 
 /** A quiz on an article version's vocabulary: words at and just above its level that the learner does not know yet. */
 export async function createArticleQuiz(userId: string, slug: string, level: string, assignmentId?: string): Promise<string> {
-  const version = await db.articleVersion.findFirst({ where: { level, article: { slug } }, select: { id: true } });
+  const version = await db.articleVersion.findFirst({ where: { level, article: { slug, ...visibleTo(userId) } }, select: { id: true } });
   if (!version) throw new NotFoundError('No such article version');
   const words = chooseArticleWords(await versionWords(version.id), {
     level,

@@ -1,4 +1,5 @@
 import 'server-only';
+import { visibleTo } from './articles';
 import { db } from './db';
 import { NotFoundError } from './errors';
 
@@ -20,8 +21,8 @@ export interface ReadingReport {
  * before), time spent reading, and the words looked up (each once per version).
  */
 export async function recordReading(userId: string, report: ReadingReport): Promise<{ read: number }> {
-  const version = await db.articleVersion.findUnique({
-    where: { id: report.versionId },
+  const version = await db.articleVersion.findFirst({
+    where: { id: report.versionId, article: visibleTo(userId) },
     select: { articleId: true, level: true, _count: { select: { blocks: { where: { kind: { not: 'title' } } } } }, blocks: { select: { id: true, position: true, kind: true } } },
   });
   if (!version) throw new NotFoundError('No such article version');

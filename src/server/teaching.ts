@@ -5,6 +5,7 @@ import { hardestWords, type Difficulty } from '../teaching/hard-words';
 import { newJoinCode, normalizeJoinCode } from '../teaching/join-code';
 import { assignmentStatus, type AssignmentStatus } from '../teaching/status';
 import type { CurrentUser } from './session';
+import { visibleTo } from './articles';
 import { db } from './db';
 import { ForbiddenError, NotFoundError } from './errors';
 
@@ -115,7 +116,7 @@ export interface NewAssignment {
 export async function createAssignment(user: CurrentUser, classId: string, input: NewAssignment) {
   await ownClass(user, classId);
   const version = await db.articleVersion.findFirst({
-    where: { level: input.level, article: { slug: input.slug } },
+    where: { level: input.level, article: { slug: input.slug, ...visibleTo(user.id) } },
     select: { articleId: true, level: true },
   });
   if (!version) throw new NotFoundError('No such article version');

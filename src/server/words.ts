@@ -2,6 +2,7 @@ import 'server-only';
 import { coverageOf, suggestVersion, type Knowledge } from '../nlp/coverage';
 import { sentenceSpans } from '../nlp/sentences';
 import type { WordStatusValue } from '../schemas/study';
+import { visibleTo } from './articles';
 import { db } from './db';
 import { newSchedule } from '../quiz/schedule';
 
@@ -69,7 +70,7 @@ async function wordsOfVersion(versionId: string): Promise<{ key: number | null; 
 
 /** Marks every word of the version the learner has not given a status as known; returns how many lemmas. */
 export async function markRestKnown(userId: string, versionId: string): Promise<number> {
-  const version = await db.articleVersion.findUnique({ where: { id: versionId }, select: { id: true } });
+  const version = await db.articleVersion.findFirst({ where: { id: versionId, article: visibleTo(userId) }, select: { id: true } });
   if (!version) throw new NotFoundError('No such article version');
   const words = await wordsOfVersion(versionId);
   const statuses = await statusesFor(userId);
@@ -97,7 +98,7 @@ export interface ArticleCoverage {
 /** For each article (by slug), the learner's coverage of each version and the version suggested to read. */
 export async function libraryCoverage(userId: string): Promise<Record<string, ArticleCoverage>> {
   const [articles, statuses] = await Promise.all([
-    db.article.findMany({ select: { slug: true, versions: { select: { id: true, level: true }, orderBy: { level: 'asc' } } } }),
+    db.article.findMany({ where: visibleTo(userId), select: { slug: true, versions: { select: { id: true, level: true }, orderBy: { level: 'asc' } } } }),
     statusesFor(userId),
   ]);
   const knowledge = (key: number): Knowledge => (key === -1 ? 'known' : knowledgeOf(statuses[key] ?? 'new'));
@@ -136,8 +137,8 @@ export interface SavedWordView {
  * becomes "learning 1" and gets a review schedule due now.
  */
 export async function saveWord(userId: string, occurrenceId: number): Promise<SavedWordView> {
-  const occurrence = await db.occurrence.findUnique({
-    where: { id: occurrenceId },
+  const occurrence = await db.occurrence.findFirst({
+    where: { id: occurrenceId, block: { version: { article: visibleTo(userId) } } },
     select: {
       senseId: true,
       sense: { select: { gloss: true, lexeme: { select: { id: true, lemma: true, pos: true, gender: true } } } },

@@ -58,7 +58,7 @@ describe('loading the seeds into the database', () => {
 
   it('lists the library with level, length and reading time', async () => {
     const seeded = new Set(readArticleSeeds().map((article) => article.seed.slug));
-    const library = (await listArticles()).filter((article) => seeded.has(article.slug));
+    const library = (await listArticles(null)).filter((article) => seeded.has(article.slug));
     expect(library).toHaveLength(5);
     const nos = library.find((article) => article.slug === NOS)!;
     expect(nos).toMatchObject({ title: 'Waarom Rusland en China elkaar blijven opzoeken', level: 'B2', sourceName: 'NOS Nieuwsuur', publishedOn: '2022-12-30' });

@@ -25,8 +25,8 @@ interface Props {
 }
 
 async function load({ params, searchParams }: Props) {
-  const [{ slug }, { level }] = await Promise.all([params, searchParams]);
-  return getArticleForReading(slug, typeof level === 'string' ? level : undefined);
+  const [{ slug }, { level }, user] = await Promise.all([params, searchParams, currentUser()]);
+  return getArticleForReading(slug, typeof level === 'string' ? level : undefined, user?.id ?? null);
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {

@@ -32,7 +32,7 @@ export default async function ClassPage({ params }: Props) {
     throw error;
   });
   const [item, words] = found;
-  const [t, format, articles, requestHeaders] = await Promise.all([getTranslations('Teach'), getFormatter(), listArticles(), headers()]);
+  const [t, format, articles, requestHeaders] = await Promise.all([getTranslations('Teach'), getFormatter(), listArticles(user.id), headers()]);
   const origin = `${requestHeaders.get('x-forwarded-proto') ?? 'http'}://${requestHeaders.get('host')}`;
   const joinLink = `${origin}${localeHref(locale, '/join')}?code=${formatJoinCode(item.joinCode)}`;
   const defaultDue = new Date(Date.now() + WEEK_MS).toISOString().slice(0, 10);
