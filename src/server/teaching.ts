@@ -216,6 +216,29 @@ export interface StudentProgress {
 const scoreOf = (questions: { response: { correct: boolean } | null }[]) =>
   questions.length ? questions.filter((question) => question.response?.correct).length / questions.length : 0;
 
+/** Where one learner stands with an assignment, from their reading progress and completed quizzes for it. */
+function standing(
+  assignment: { dueAt: Date; articleId: string | null; quizRequired: boolean; minScore: number | null },
+  progress: { blocksSeen: string; blockCount: number } | undefined,
+  quizzes: { questions: { response: { correct: boolean } | null }[] }[],
+  now: Date,
+) {
+  const read = progress ? (JSON.parse(progress.blocksSeen) as number[]).length / Math.max(1, progress.blockCount) : 0;
+  const scores = quizzes.map((quiz) => scoreOf(quiz.questions));
+  const bestScore = scores.length ? Math.max(...scores) : null;
+  const status = assignmentStatus(
+    {
+      dueAt: assignment.dueAt,
+      reading: assignment.articleId ? { opened: progress !== undefined, share: read } : null,
+      quizRequired: assignment.quizRequired,
+      minScore: (assignment.minScore ?? 0) / 100,
+      bestScore,
+    },
+    now,
+  );
+  return { status, read, attempts: scores.length, bestScore, lastScore: scores.at(-1) ?? null };
+}
+
 /** Each student's progress on an assignment, as its teacher sees it. */
 export async function assignmentProgress(user: CurrentUser, assignmentId: string, now = new Date()) {
   const assignment = await ownAssignment(user, assignmentId);
@@ -237,30 +260,14 @@ export async function assignmentProgress(user: CurrentUser, assignmentId: string
   ]);
   const students: StudentProgress[] = members.map(({ user: student }) => {
     const progress = reading.find((row) => row.userId === student.id);
-    const read = progress ? (JSON.parse(progress.blocksSeen) as number[]).length / Math.max(1, progress.blockCount) : 0;
-    const scores = quizzes.filter((quiz) => quiz.userId === student.id).map((quiz) => scoreOf(quiz.questions));
-    const bestScore = scores.length ? Math.max(...scores) : null;
     return {
       userId: student.id,
       name: student.name,
       email: student.email,
-      status: assignmentStatus(
-        {
-          dueAt: assignment.dueAt,
-          reading: version ? { opened: progress !== undefined, share: read } : null,
-          quizRequired: assignment.quizRequired,
-          minScore: (assignment.minScore ?? 0) / 100,
-          bestScore,
-        },
-        now,
-      ),
+      ...standing(assignment, progress, quizzes.filter((quiz) => quiz.userId === student.id), now),
       opened: progress !== undefined,
-      read,
       seconds: progress?.seconds ?? 0,
       lookups: lookups.find((row) => row.userId === student.id)?._count._all ?? 0,
-      attempts: scores.length,
-      bestScore,
-      lastScore: scores.at(-1) ?? null,
     };
   });
   return {
@@ -312,9 +319,7 @@ export async function learnerAssignments(userId: string, now = new Date()): Prom
   ]);
   return assignments.map((assignment) => {
     const progress = reading.find((row) => row.articleId === assignment.articleId && row.level === assignment.level);
-    const scores = quizzes.filter((quiz) => quiz.assignmentId === assignment.id).map((quiz) => scoreOf(quiz.questions));
-    const bestScore = scores.length ? Math.max(...scores) : null;
-    const read = progress ? (JSON.parse(progress.blocksSeen) as number[]).length / Math.max(1, progress.blockCount) : 0;
+    const { status, bestScore } = standing(assignment, progress, quizzes.filter((quiz) => quiz.assignmentId === assignment.id), now);
     return {
       id: assignment.id,
       kind: assignment.kind,
@@ -327,16 +332,7 @@ export async function learnerAssignments(userId: string, now = new Date()): Prom
       quizRequired: assignment.quizRequired,
       minScore: assignment.minScore,
       bestScore,
-      status: assignmentStatus(
-        {
-          dueAt: assignment.dueAt,
-          reading: assignment.articleId ? { opened: progress !== undefined, share: read } : null,
-          quizRequired: assignment.quizRequired,
-          minScore: (assignment.minScore ?? 0) / 100,
-          bestScore,
-        },
-        now,
-      ),
+      status,
     };
   });
 }

@@ -69,3 +69,18 @@ export async function teacherPage(browser: Browser, name = 'Tess') {
   await signUp(page, name, 'teacher');
   return page;
 }
+
+/** Answers the quiz question on screen (the first choice, or "xyz" typed) and waits for the feedback; returns its type. */
+export async function answerCurrent(page: Page): Promise<string> {
+  const question = page.locator('.question');
+  await expect(question).toBeVisible();
+  const type = (await question.getAttribute('data-type'))!;
+  if (type === 'recall') {
+    await page.getByLabel('Your answer').fill('xyz');
+    await page.getByRole('button', { name: 'Check' }).click();
+  } else {
+    await question.locator('.options button').first().click();
+  }
+  await expect(page.locator('.feedback')).toBeVisible();
+  return type;
+}

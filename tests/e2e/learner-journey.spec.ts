@@ -1,21 +1,7 @@
-import { expect, test, type Page } from '@playwright/test';
-import { newClient, signUp, tooltip, word } from './helpers';
+import { expect, test } from '@playwright/test';
+import { answerCurrent, newClient, signUp, tooltip, word } from './helpers';
 
 const A2 = '/en/articles/xi-en-poetin-ontmoeten-elkaar-in-samarkand?level=A2';
-
-/** Answers the question on screen: the first choice, or a typed answer; returns its type. */
-async function answerCurrent(page: Page): Promise<string> {
-  const question = page.locator('.question');
-  const type = (await question.getAttribute('data-type'))!;
-  if (type === 'recall') {
-    await page.getByLabel('Your answer').fill('xyz');
-    await page.getByRole('button', { name: 'Check' }).click();
-  } else {
-    await question.locator('.options button').first().click();
-  }
-  await expect(page.locator('.feedback')).toBeVisible();
-  return type;
-}
 
 test.describe('a learner', () => {
   test('signs up, reads, sets statuses from the tooltip, takes an article quiz with every question type and sees the schedule', async ({ browser }) => {

@@ -1,20 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
-import { newClient, signUp, teacherPage, tooltip, word } from './helpers';
+import { answerCurrent, newClient, signUp, teacherPage, tooltip, word } from './helpers';
 
 const ARTICLE = 'Xi en Poetin ontmoeten elkaar in Samarkand';
 
 async function answerAll(page: Page) {
   for (;;) {
-    const question = page.locator('.question');
-    await expect(question).toBeVisible();
-    if ((await question.getAttribute('data-type')) === 'recall') {
-      await page.getByLabel('Your answer').fill('xyz');
-      await page.getByRole('button', { name: 'Check' }).click();
-    } else {
-      await question.locator('.options button').first().click();
-    }
-    await expect(page.locator('.feedback')).toBeVisible();
+    await answerCurrent(page);
     const finish = page.getByRole('button', { name: 'See results' });
     if (await finish.isVisible()) {
       await finish.click();
