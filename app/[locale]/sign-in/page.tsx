@@ -10,8 +10,15 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations('Auth'))('signInTitle') };
 }
 
-export default async function SignInPage({ params }: { params: Promise<{ locale: Locale }> }) {
-  const { locale } = await params;
+interface Props {
+  params: Promise<{ locale: Locale }>;
+  searchParams: Promise<{ next?: string | string[] }>;
+}
+
+export default async function SignInPage({ params, searchParams }: Props) {
+  const [{ locale }, { next }] = await Promise.all([params, searchParams]);
+  // Where to go afterwards travels to the other form too; only paths inside the app.
+  const onward = typeof next === 'string' && next.startsWith('/') && !next.startsWith('//') ? `?next=${encodeURIComponent(next)}` : '';
   setRequestLocale(locale);
   const t = await getTranslations('Auth');
   return (
@@ -19,7 +26,7 @@ export default async function SignInPage({ params }: { params: Promise<{ locale:
       <h1>{t('signInTitle')}</h1>
       <AuthForm mode="sign-in" labels={await authFormLabels('signIn')} home={localeHref(locale, '/')} />
       <p>
-        {t('noAccount')} <Link href={localeHref(locale, '/sign-up')}>{t('signUp')}</Link>
+        {t('noAccount')} <Link href={`${localeHref(locale, '/sign-up')}${onward}`}>{t('signUp')}</Link>
       </p>
     </section>
   );
