@@ -34,10 +34,13 @@ const FINITE: ReadonlySet<FormFeature | undefined> = new Set(['present', 'past',
 const CONTEXT_WEIGHT = 150_000;
 const LEMMA_BONUS = 50_000;
 const NAME_PARTICLES = new Set(['der', 'den', "'t", 'ter', 'ten']);
+// "geleden" is "ago" after a span of time (drie jaar geleden), else the participle of lijden (heeft geleden).
+const SPANS_OF_TIME = new Set(['jaar', 'jaren', 'maand', 'maanden', 'week', 'weken', 'dag', 'dagen', 'uur', 'uren', 'eeuw', 'eeuwen', 'minuut', 'minuten', 'seconden', 'decennia', 'decennium', 'lang', 'kort', 'tijd', 'tijdje', 'poos', 'eeuwigheid', 'jaartje', 'weekje']);
+const PREPOSITIONS = new Set(['in', 'op', 'aan', 'van', 'met', 'voor', 'door', 'bij', 'naar', 'over', 'uit', 'tot', 'onder', 'tegen', 'zonder', 'tussen', 'sinds', 'tijdens', 'volgens', 'binnen', 'buiten', 'achter', 'naast', 'langs', 'rond', 'vanaf', 'vanuit', 'via', 'per', 'wegens', 'ondanks']);
 
 const isCapitalized = (word: string) => /^\p{Lu}/u.test(word);
 
-function contextScore(analysis: Analysis, previous: string | undefined): number {
+function contextScore(analysis: Analysis, previous: string | undefined, form: string): number {
   let score = analysis.rank + (POS_PRIOR[analysis.pos] ?? 0);
   // A word that is itself a lemma is more often that word than an inflection of another (leger, not leeg).
   if (analysis.feature === 'lemma') score -= LEMMA_BONUS;
@@ -47,12 +50,20 @@ function contextScore(analysis: Analysis, previous: string | undefined): number 
     if ((analysis.pos === 'VERB' || analysis.pos === 'AUX') && analysis.feature !== 'past participle') score += CONTEXT_WEIGHT;
   }
   if (previous === 'het' && (analysis.pos === 'NOUN' || analysis.pos === 'ADJ')) score -= CONTEXT_WEIGHT / 2;
+  if (form === 'geleden' && analysis.pos === 'ADV' && !(previous && SPANS_OF_TIME.has(previous))) score += CONTEXT_WEIGHT * 2;
+  // "het" as a subject takes hij-forms (het werkt); a bare stem after it is a noun (het gebruik, het werk).
+  if (previous === 'het' && analysis.pos === 'VERB' && analysis.feature === 'present' && !/[td]$/.test(form)) score += CONTEXT_WEIGHT * 2;
+  // After a preposition comes a noun phrase, not a finite verb: in gebruik, uit de staat.
+  if (previous && PREPOSITIONS.has(previous)) {
+    if (analysis.pos === 'NOUN' || analysis.pos === 'ADJ') score -= CONTEXT_WEIGHT / 2;
+    if (analysis.pos === 'VERB' && (analysis.feature === 'present' || analysis.feature === 'past')) score += CONTEXT_WEIGHT / 2;
+  }
   if (previous === 'te' && (analysis.pos === 'VERB' || analysis.pos === 'AUX') && analysis.feature === 'lemma') score -= CONTEXT_WEIGHT;
   return score;
 }
 
-function best(analyses: readonly Analysis[], previous: string | undefined): Analysis {
-  return [...analyses].sort((a, b) => contextScore(a, previous) - contextScore(b, previous))[0]!;
+function best(analyses: readonly Analysis[], previous: string | undefined, form: string): Analysis {
+  return [...analyses].sort((a, b) => contextScore(a, previous, form) - contextScore(b, previous, form))[0]!;
 }
 
 const fromAnalysis = (analysis: Analysis, source: ReadingSource = 'lexicon'): WordReading => ({
@@ -200,7 +211,7 @@ function readWord(
   if (isCapitalized(word) && !sentenceStart) {
     // Mid-sentence capitals are names, unless the lexicon spells the word that way (Russisch).
     const exact = analyses.filter((analysis) => analysis.lemma === word || (isCapitalized(analysis.lemma) && analysis.feature !== 'lemma'));
-    if (exact.length) return fromAnalysis(best(exact, previous));
+    if (exact.length) return fromAnalysis(best(exact, previous, lower));
     // A capitalised adjective before a common noun is still that adjective (Westerse diplomaten);
     // before another capital it is part of a name (de Europese Unie).
     const adjective = analyses.find((analysis) => analysis.pos === 'ADJ');
@@ -210,10 +221,10 @@ function readWord(
     }
     return { lemma: word.replace(/['’]s$/, ''), pos: 'PROPN', source: 'proper' };
   }
-  if (analyses.length) return fromAnalysis(best(analyses, previous));
+  if (analyses.length) return fromAnalysis(best(analyses, previous, lower));
   // Stress accents (wél, íets) mark emphasis, not another word.
   const unaccented = lower.normalize('NFD').replace(/[\u0301\u0300]/g, '').normalize('NFC');
-  if (unaccented !== lower && lexicon.forms.has(unaccented) && unaccented !== 'een') return fromAnalysis(best(lexicon.forms.get(unaccented)!, previous));
+  if (unaccented !== lower && lexicon.forms.has(unaccented) && unaccented !== 'een') return fromAnalysis(best(lexicon.forms.get(unaccented)!, previous, unaccented));
   if (/\p{N}/u.test(word)) return { lemma: word, pos: 'X', source: 'unknown' };
   // A capitalised word the lexicon lacks is a name, also at the start of a sentence.
   if (isCapitalized(word)) return { lemma: word, pos: 'PROPN', source: 'proper' };

@@ -41,6 +41,15 @@ describe('lemmatizer', () => {
     expect(lemmas('Ze gaat naar grotere steden.')).toEqual(['ze', 'gaan', 'naar', 'groot', 'stad']);
   });
 
+  it('reads a word by the words before it', () => {
+    // "ago" after a span of time, the participle of lijden elsewhere (above).
+    expect(lemmas('Dat was drie jaar geleden.')).toEqual(['dat', 'zijn', 'drie', 'jaar', 'geleden']);
+    // A bare stem after "het" or a preposition is a noun: het gebruik, in gebruik (not the verb gebruiken).
+    expect(lemmas('Het gebruik is in gebruik.')).toEqual(['het', 'gebruik', 'zijn', 'in', 'gebruik']);
+    // No doubled vowel before w in an unknown plural: zenuwen -> zenuw.
+    expect(lemmas('De zenuwen van de renners.')).toContain('zenuw');
+  });
+
   it('joins a separable verb with its particle at the end of the clause', () => {
     const readings = lemmatizeSentence(tokenize('Poetin kondigde tijdens het gesprek aan dat Xi komt.'), lexicon);
     expect(readings[1]).toMatchObject({ lemma: 'aankondigen', particleIndex: 5 });
