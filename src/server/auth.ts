@@ -45,6 +45,12 @@ export const auth = betterAuth({
           return { data: { ...user, role: role.data } };
         },
       },
+      // The role is chosen at sign-up and kept: a learner cannot make themselves a teacher later.
+      update: {
+        before: async (user) => {
+          if ('role' in user) throw new APIError('FORBIDDEN', { message: 'the role cannot be changed', code: 'ROLE_IS_FIXED' });
+        },
+      },
     },
   },
   telemetry: { enabled: false },

@@ -20,7 +20,7 @@ export interface ReadingReport {
  * Records what a learner did in the reader: the blocks that came into view (merged with what was seen
  * before), time spent reading, and the words looked up (each once per version).
  */
-export async function recordReading(userId: string, report: ReadingReport): Promise<{ read: number }> {
+export async function recordReading(userId: string, report: ReadingReport, now = new Date()): Promise<{ read: number }> {
   const version = await db.articleVersion.findFirst({
     where: { id: report.versionId, article: visibleTo(userId) },
     select: { articleId: true, level: true, _count: { select: { blocks: { where: { kind: { not: 'title' } } } } }, blocks: { select: { id: true, position: true, kind: true } } },
@@ -40,6 +40,7 @@ export async function recordReading(userId: string, report: ReadingReport): Prom
   return db.$transaction(async (tx) => {
     const existing = await tx.readingProgress.findUnique({ where: key });
     const seen = new Set<number>(existing ? (JSON.parse(existing.blocksSeen) as number[]) : []);
+    const sinceLastReport = existing ? Math.floor((now.getTime() - existing.updatedAt.getTime()) / 1000) : 0;
     for (const id of report.blocksSeen) {
       const position = positions.get(id);
       if (position !== undefined) seen.add(position);
@@ -47,7 +48,9 @@ export async function recordReading(userId: string, report: ReadingReport): Prom
     const data = {
       blocksSeen: JSON.stringify([...seen].sort((a, b) => a - b)),
       blockCount: version._count.blocks,
-      seconds: (existing?.seconds ?? 0) + Math.min(MAX_SECONDS_PER_REPORT, Math.max(0, Math.round(report.seconds))),
+      updatedAt: now,
+      // Never more than the time since the last report: a client cannot make reading time up.
+      seconds: (existing?.seconds ?? 0) + Math.min(MAX_SECONDS_PER_REPORT, sinceLastReport, Math.max(0, Math.round(report.seconds))),
     };
     await tx.readingProgress.upsert({ where: key, create: { userId, articleId: version.articleId, level: version.level, ...data }, update: data });
     for (const lexemeId of lookups) {

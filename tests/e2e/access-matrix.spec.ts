@@ -223,6 +223,11 @@ test('every page, action and route handler refuses cross-class access and leaks 
   expect(after.prepare('SELECT COUNT(*) AS n FROM Article WHERE title = ?').get('Geheim artikel A')).toEqual({ n: 3 });
   after.close();
 
+  // A learner cannot make themselves a teacher: the role is fixed at sign-up.
+  expect((await as.learnerB.post('/api/auth/update-user', { data: { role: 'teacher' } })).status()).toBe(403);
+  expect((await as.learnerB.post('/api/auth/update-user', { data: { name: 'learnerB naam' } })).status()).toBe(200);
+  expect((await as.learnerB.post('/api/classes', { data: { name: 'Eigen klas' } })).status()).toBe(403);
+
   // Destructive calls last: the code and the membership, refused to all but teacher A.
   for (const role of ROLES.filter((role) => role !== 'teacherA')) {
     const rotate = await as[role].post(`/api/classes/${world.classA}/code`, { data: {} });

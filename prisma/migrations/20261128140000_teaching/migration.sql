@@ -94,7 +94,7 @@ CREATE TABLE "new_Article" (
     "section" TEXT,
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "ownerId" TEXT,
-    CONSTRAINT "Article_ownerId_fkey" FOREIGN KEY ("ownerId") REFERENCES "User" ("id") ON DELETE SET NULL ON UPDATE CASCADE
+    CONSTRAINT "Article_ownerId_fkey" FOREIGN KEY ("ownerId") REFERENCES "User" ("id") ON DELETE CASCADE ON UPDATE CASCADE
 );
 INSERT INTO "new_Article" ("contentHash", "createdAt", "dateIsEditorial", "id", "publishedOn", "section", "slug", "sourceFile", "sourceName", "sourceUrl", "title", "titleEn", "titleIsEditorial") SELECT "contentHash", "createdAt", "dateIsEditorial", "id", "publishedOn", "section", "slug", "sourceFile", "sourceName", "sourceUrl", "title", "titleEn", "titleIsEditorial" FROM "Article";
 DROP TABLE "Article";

@@ -96,13 +96,16 @@ describe('assignments', () => {
     const soldaat = glossed.find((occurrence) => occurrence.sense.lexeme.lemma === 'soldaat')!.sense.lexeme.id;
     const poetin = glossed.find((occurrence) => occurrence.sense.lexeme.pos === 'PROPN')!.sense.lexeme.id;
 
-    // Two reports: blocks merge, time adds up (a stale tab's hour counts as 30 s), names and foreign words are kept out of look-ups.
-    await recordReading(anna.id, { versionId: version.id, blocksSeen: blocks.slice(0, 2).map((b) => b.id), seconds: 12, lookups: [soldaat, poetin, 999_999] });
-    const { read } = await recordReading(anna.id, { versionId: version.id, blocksSeen: blocks.slice(1).map((b) => b.id), seconds: 3600, lookups: [soldaat] });
+    // Reports: blocks merge; time counts at most the time since the last report (a stale tab's hour is not
+    // reading), the first report opens the version; names and words of other texts are kept out of look-ups.
+    const t0 = Date.now();
+    await recordReading(anna.id, { versionId: version.id, blocksSeen: blocks.slice(0, 2).map((b) => b.id), seconds: 12, lookups: [soldaat, poetin, 999_999] }, new Date(t0));
+    await recordReading(anna.id, { versionId: version.id, blocksSeen: [], seconds: 3600, lookups: [] }, new Date(t0 + 60_000));
+    const { read } = await recordReading(anna.id, { versionId: version.id, blocksSeen: blocks.slice(1).map((b) => b.id), seconds: 25, lookups: [soldaat] }, new Date(t0 + 70_000));
     expect(read).toBe(1);
     let progress = await assignmentProgress(teacher, assignment.id);
     const annaRow = progress.students.find((s) => s.name === 'Anna')!;
-    expect(annaRow).toMatchObject({ status: 'reading', opened: true, read: 1, seconds: 42, lookups: 2, attempts: 0 });
+    expect(annaRow).toMatchObject({ status: 'reading', opened: true, read: 1, seconds: 40, lookups: 2, attempts: 0 });
     expect(progress.students.find((s) => s.name === 'Bram')).toMatchObject({ status: 'not-started', opened: false, lookups: 0 });
 
     // Anna takes the quiz, with one wrong answer.
