@@ -286,3 +286,27 @@ export async function answerQuestion(
     throw error;
   }
 }
+
+export interface OpenQuiz {
+  id: string;
+  source: string;
+  slug: string | null;
+  level: string | null;
+  answered: number;
+  total: number;
+}
+
+/** Quizzes the learner started and has not finished, newest first: they resume where they were left. */
+export async function openQuizzes(userId: string): Promise<OpenQuiz[]> {
+  const quizzes = await db.quiz.findMany({
+    where: { userId, completedAt: null },
+    orderBy: { createdAt: 'desc' },
+    take: 10,
+    select: { id: true, source: true, slug: true, level: true, questions: { select: { response: { select: { id: true } } } } },
+  });
+  return quizzes.map(({ questions, ...quiz }) => ({
+    ...quiz,
+    answered: questions.filter((question) => question.response).length,
+    total: questions.length,
+  }));
+}

@@ -3,6 +3,9 @@ import type { Locale } from 'next-intl';
 import { getFormatter, getTranslations, setRequestLocale } from 'next-intl/server';
 import { StartQuizButton } from '@/components/study/start-quiz-button';
 import { reviewSchedule } from '@/server/progress';
+import { openQuizzes } from '@/server/quizzes';
+import Link from 'next/link';
+import { localeHref } from '@/i18n/navigation';
 import { requireUser } from '@/server/session';
 import { savedWords } from '@/server/words';
 
@@ -15,9 +18,10 @@ export default async function ReviewPage({ params }: { params: Promise<{ locale:
   setRequestLocale(locale);
   const user = await requireUser(locale, '/review');
   const now = new Date();
-  const [schedule, saved, t, study, format] = await Promise.all([
+  const [schedule, saved, open, t, study, format] = await Promise.all([
     reviewSchedule(user.id, now),
     savedWords(user.id),
+    openQuizzes(user.id),
     getTranslations('Review'),
     getTranslations('Study'),
     getFormatter(),
@@ -36,6 +40,21 @@ export default async function ReviewPage({ params }: { params: Promise<{ locale:
         </p>
       ) : (
         <p>{t('noWords')}</p>
+      )}
+      {open.length > 0 && (
+        <>
+          <h2>{t('unfinished')}</h2>
+          <ul data-testid="open-quizzes">
+            {open.map((quiz) => (
+              <li key={quiz.id}>
+                <Link href={localeHref(locale, `/quiz/${quiz.id}`)}>
+                  {quiz.slug ? t('resumeArticle', { level: quiz.level ?? '' }) : t('resumeReview')}
+                </Link>{' '}
+                <span className="muted">{t('answered', { answered: quiz.answered, total: quiz.total })}</span>
+              </li>
+            ))}
+          </ul>
+        </>
       )}
       {schedule.words.length > 0 && (
         <>
