@@ -40,7 +40,9 @@ const PREPOSITIONS = new Set(['in', 'op', 'aan', 'van', 'met', 'voor', 'door', '
 
 const isCapitalized = (word: string) => /^\p{Lu}/u.test(word);
 
-function contextScore(analysis: Analysis, previous: string | undefined, form: string): number {
+const NUMBER_WORDS = new Set(['twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien', 'elf', 'twaalf', 'twintig', 'honderd', 'duizend', 'vele', 'enkele', 'verschillende', 'meerdere', 'talloze', 'beide']);
+
+function contextScore(analysis: Analysis, previous: string | undefined, form: string, adjectiveBefore = false): number {
   let score = analysis.rank + (POS_PRIOR[analysis.pos] ?? 0);
   // A word that is itself a lemma is more often that word than an inflection of another (leger, not leeg).
   if (analysis.feature === 'lemma') score -= LEMMA_BONUS;
@@ -53,6 +55,13 @@ function contextScore(analysis: Analysis, previous: string | undefined, form: st
   if (form === 'geleden' && analysis.pos === 'ADV' && !(previous && SPANS_OF_TIME.has(previous))) score += CONTEXT_WEIGHT * 2;
   // "het" as a subject takes hij-forms (het werkt); a bare stem after it is a noun (het gebruik, het werk).
   if (previous === 'het' && analysis.pos === 'VERB' && analysis.feature === 'present' && !/[td]$/.test(form)) score += CONTEXT_WEIGHT * 2;
+  // After an inflected adjective comes a noun: grote delen, de nieuwe werken.
+  if (adjectiveBefore) {
+    if (analysis.pos === 'NOUN') score -= CONTEXT_WEIGHT;
+    if (analysis.pos === 'VERB' && analysis.feature !== 'past participle') score += CONTEXT_WEIGHT / 2;
+  }
+  // After a number or a quantity comes a plural noun: twee delen, vele werken.
+  if (previous && (NUMBER_WORDS.has(previous) || /^\d+$/.test(previous)) && analysis.feature === 'plural') score -= CONTEXT_WEIGHT;
   // After a preposition comes a noun phrase, not a finite verb: in gebruik, uit de staat.
   if (previous && PREPOSITIONS.has(previous)) {
     if (analysis.pos === 'NOUN' || analysis.pos === 'ADJ') score -= CONTEXT_WEIGHT / 2;
@@ -62,8 +71,9 @@ function contextScore(analysis: Analysis, previous: string | undefined, form: st
   return score;
 }
 
-function best(analyses: readonly Analysis[], previous: string | undefined, form: string): Analysis {
-  return [...analyses].sort((a, b) => contextScore(a, previous, form) - contextScore(b, previous, form))[0]!;
+function best(analyses: readonly Analysis[], previous: string | undefined, form: string, adjectiveBefore = false): Analysis {
+  const score = (analysis: Analysis) => contextScore(analysis, previous, form, adjectiveBefore);
+  return [...analyses].sort((a, b) => score(a) - score(b))[0]!;
 }
 
 const fromAnalysis = (analysis: Analysis, source: ReadingSource = 'lexicon'): WordReading => ({
@@ -205,6 +215,7 @@ function readWord(
   sentenceStart: boolean,
   nextIsCapitalized: boolean,
   lexicon: Lexicon,
+  adjectiveBefore = false,
 ): WordReading {
   const lower = normalizeForm(word);
   const analyses = lexicon.forms.get(lower) ?? [];
@@ -221,7 +232,7 @@ function readWord(
     }
     return { lemma: word.replace(/['’]s$/, ''), pos: 'PROPN', source: 'proper' };
   }
-  if (analyses.length) return fromAnalysis(best(analyses, previous, lower));
+  if (analyses.length) return fromAnalysis(best(analyses, previous, lower, adjectiveBefore));
   // Stress accents (wél, íets) mark emphasis, not another word.
   const unaccented = lower.normalize('NFD').replace(/[\u0301\u0300]/g, '').normalize('NFC');
   if (unaccented !== lower && lexicon.forms.has(unaccented) && unaccented !== 'een') return fromAnalysis(best(lexicon.forms.get(unaccented)!, previous, unaccented));
@@ -252,7 +263,12 @@ export function lemmatizeSentence(tokens: readonly Pick<Token, 'text' | 'kind'>[
     const afterVerb = previous === 'te' || last?.pos === 'AUX' || (last?.pos === 'VERB' && last.feature !== 'lemma');
     // Name particles: Van der Sar, Huis ten Bosch, 't Hooft.
     const nameParticle = NAME_PARTICLES.has(token.text) && next?.kind === 'word' && isCapitalized(next.text);
-    readings.push(nameParticle ? { lemma: token.text, pos: 'PROPN', source: 'proper' } : readWord(token.text, previous, afterVerb, sentenceStart, next?.kind === 'word' && isCapitalized(next.text), lexicon));
+    const adjectiveBefore = last !== undefined && last.pos === 'ADJ' && last.feature === 'inflected' && readings.at(-1) === last;
+    readings.push(
+      nameParticle
+        ? { lemma: token.text, pos: 'PROPN', source: 'proper' }
+        : readWord(token.text, previous, afterVerb, sentenceStart, next?.kind === 'word' && isCapitalized(next.text), lexicon, adjectiveBefore),
+    );
     previous = normalizeForm(token.text);
     sentenceStart = false;
   }
