@@ -146,6 +146,8 @@ function guess(lower: string, lexicon: Lexicon, afterVerb: boolean): WordReading
       if (entry && candidate.length >= 3) return { lemma: entry.lemma, pos, feature, entry, source: 'rule' };
     }
   }
+  // Adjectives with a productive suffix, uninflected, are themselves: vruchtbaar, not vrucht + baren.
+  if (/.{4}(baar|zaam|lijk|achtig|loos)$/.test(lower)) return { lemma: lower, pos: 'ADJ', feature: 'lemma', source: 'rule' };
   const compounded = compound(lower, lexicon);
   if (compounded) return compounded;
   for (const [pattern, replacement] of PRODUCTIVE_ADJECTIVES) {
@@ -179,6 +181,7 @@ const CAPITALIZED_RULES: [RegExp, string, PartOfSpeech][] = [
 ];
 
 const LINKING = ['', 's', 'e', 'en', '-'];
+const HEAD_ORDER: PartOfSpeech[] = ['NOUN', 'ADJ', 'VERB'];
 
 /** An unknown compound split into a known modifier and a known head: arrestatie + bevel. */
 function compound(lower: string, lexicon: Lexicon): WordReading | undefined {
@@ -187,7 +190,12 @@ function compound(lower: string, lexicon: Lexicon): WordReading | undefined {
   let fallback: WordReading | undefined;
   for (const split of splits) {
     const headForm = lower.slice(split);
-    const head = (lexicon.forms.get(headForm) ?? []).find((analysis) => ['NOUN', 'ADJ', 'VERB'].includes(analysis.pos) && !analysis.entry.particle);
+    // A compound ends in a noun sooner than in a verb form (tuinbouw: bouw, not bouwen), never in a
+    // comparative (pijnstiller is no "more pijnstil").
+    const head = (lexicon.forms.get(headForm) ?? [])
+      .filter((analysis) => ['NOUN', 'ADJ', 'VERB'].includes(analysis.pos) && !analysis.entry.particle)
+      .filter((analysis) => analysis.feature !== 'comparative' && analysis.feature !== 'superlative')
+      .sort((a, b) => HEAD_ORDER.indexOf(a.pos) - HEAD_ORDER.indexOf(b.pos))[0];
     if (!head || headForm.length < 3) continue;
     const modifierForm = lower.slice(0, split);
     const reading = (modifierEntry?: LexiconEntry): WordReading => ({

@@ -67,6 +67,12 @@ describe('lemmatizer', () => {
     expect(unit).toMatchObject({ lemma: 'vredesvoorstel', kind: 'compound', derived: true, gender: 'het', gloss: 'peace proposal' });
     const [strike] = analyzeText('treinstaking', lexicon).units;
     expect(strike).toMatchObject({ lemma: 'treinstaking', gender: 'de', gloss: 'train strike' });
+    // The head is a noun before a verb form, and never a comparative.
+    expect(lexicon.forms.has('bosbouw')).toBe(false);
+    expect(lemmas('De bosbouw groeit.')).toContain('bosbouw');
+    expect(lemmas('Een nieuwe pijnstiller.')).toContain('pijnstiller');
+    // An adjective with a productive suffix is itself, not a compound: deelbaar, not deel + baren.
+    expect(lemmas('Het getal is deelbaar.')).toContain('deelbaar');
   });
 
   it('reads verbs the lexicon lacks from their participle or past tense', () => {
