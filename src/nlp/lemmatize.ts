@@ -27,7 +27,7 @@ export interface WordReading {
 const DETERMINERS = new Set(['de', 'een', "'n", 'geen', 'elk', 'elke', 'ieder', 'iedere', 'mijn', "m'n", 'jouw', "z'n", 'onze', 'hun', 'uw', 'welke', 'alle', 'enkele', 'sommige', 'beide', 'andere']);
 // Function-word readings win ties over content-word readings of the same form (was: zijn, not wassen).
 const POS_PRIOR: Partial<Record<PartOfSpeech, number>> = { AUX: -60_000, DET: -40_000, PRON: -40_000, ADP: -40_000, CCONJ: -40_000, SCONJ: -40_000 };
-const OPENING_PUNCTUATION = new Set(['“', '"', '‘', "'", '(', '[', '—', '–', '-', ':', '„']);
+const OPENING_PUNCTUATION = new Set(['“', '"', '‘', "'", '(', '[', '—', '–', '-', ':', '„', '«', '‹']);
 const CLAUSE_WORDS = new Set(['en', 'maar', 'of', 'want', 'dus', 'dat', 'omdat', 'als', 'toen', 'terwijl', 'hoewel', 'zodat', 'voordat', 'nadat', 'doordat', 'wanneer', 'indien', 'zodra', 'totdat', 'tenzij', 'om', 'waardoor', 'waarmee', 'waarin', 'waarop', 'die', 'wat', 'welke']);
 const CLAUSE_PUNCTUATION = new Set(['.', ',', ';', ':', '!', '?', '(', ')', '“', '”', '"', '‘', '’', '—', '–', '…']);
 const FINITE: ReadonlySet<FormFeature | undefined> = new Set(['present', 'past', 'lemma']);
@@ -272,8 +272,12 @@ export function lemmatizeSentence(tokens: readonly Pick<Token, 'text' | 'kind'>[
     // Name particles: Van der Sar, Huis ten Bosch, 't Hooft.
     const nameParticle = NAME_PARTICLES.has(token.text) && next?.kind === 'word' && isCapitalized(next.text);
     const adjectiveBefore = last !== undefined && last.pos === 'ADJ' && last.feature === 'inflected' && readings.at(-1) === last;
+    // "een van" is "one of": the numeral, not the article (een van de grootste landen).
+    const one = normalizeForm(token.text) === 'een' && next?.kind === 'word' && normalizeForm(next.text) === 'van' ? lexicon.forms.get('één') : undefined;
     readings.push(
-      nameParticle
+      one?.length
+        ? fromAnalysis(one[0]!)
+        : nameParticle
         ? { lemma: token.text, pos: 'PROPN', source: 'proper' }
         : readWord(token.text, previous, afterVerb, sentenceStart, next?.kind === 'word' && isCapitalized(next.text), lexicon, adjectiveBefore),
     );

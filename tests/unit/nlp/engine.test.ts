@@ -46,6 +46,9 @@ describe('lemmatizer', () => {
     expect(lemmas('Dat was drie jaar geleden.')).toEqual(['dat', 'zijn', 'drie', 'jaar', 'geleden']);
     // A bare stem after "het" or a preposition is a noun: het gebruik, in gebruik (not the verb gebruiken).
     expect(lemmas('Het gebruik is in gebruik.')).toEqual(['het', 'gebruik', 'zijn', 'in', 'gebruik']);
+    // "een van" is "one of"; a quote opens a sentence, also a French one.
+    expect(lemmas('Het is een van de grootste landen.')).toContain('één');
+    expect(lemmas('Hij zei: « De regering valt. »')).toContain('de');
     // After a number or an inflected adjective, a plural noun rather than an infinitive.
     expect(lemmas('Het boek bestaat uit twee delen.')).toContain('deel');
     expect(lemmas('De grote delen van het land.')).toContain('deel');
