@@ -105,7 +105,9 @@ const PRODUCTIVE_ADJECTIVES: [RegExp, string][] = [
   [/ische$/, 'isch'],
   [/ige$/, 'ig'],
   [/ieve$/, 'ief'],
-  [/(a|ue|e)le$/, '$1al'],
+  [/ale$/, 'aal'],
+  [/(on|u)ele$/, '$1eel'],
+  [/ele$/, 'el'],
   [/aire$/, 'air'],
   [/lijke$/, 'lijk'],
   [/bare$/, 'baar'],
@@ -120,6 +122,8 @@ const PRODUCTIVE_ADJECTIVES: [RegExp, string][] = [
 export function infinitiveFromStem(stem: string): string {
   const long = /[^aeiou](aa|ee|oo|uu)([^aeiou])$/.exec(stem);
   if (long) return `${stem.slice(0, -3)}${long[1]![0]}${long[2] === 'f' ? 'v' : long[2]}en`;
+  // f is voiced between a long vowel and -en: troef -> troeven, snuif -> snuiven.
+  if (/(ie|oe|eu|ui|ei|ij|ou|au)f$/.test(stem)) return `${stem.slice(0, -1)}ven`;
   // An unstressed last syllable does not double its consonant: effen -> effenen, wandel -> wandelen.
   if (/[aeiouy].*[^aeiou]e[lrnm]$/.test(stem)) return `${stem}en`;
   if (/(^|[^aeiou])[aeiou][bdfgklmnprst]$/.test(stem) && !/(ie|oe|eu|ui|ou|au|ei|ij)[^aeiou]$/.test(stem)) return `${stem}${stem.at(-1)}en`;
@@ -148,6 +152,9 @@ function guess(lower: string, lexicon: Lexicon, afterVerb: boolean): WordReading
   }
   // Adjectives with a productive suffix, uninflected, are themselves: vruchtbaar, not vrucht + baren.
   if (/.{4}(baar|zaam|lijk|achtig|loos)$/.test(lower)) return { lemma: lower, pos: 'ADJ', feature: 'lemma', source: 'rule' };
+  // A known infinitive with a particle or prefix before it is a verb: overlopen, afvallen (not over + loop).
+  const prefixed = /^(af|op|over|uit|aan|in|mee|door|terug|weg|toe|voor|na|om|bij|ver|be|ont|her|onder)(\p{L}{3,}en)$/u.exec(lower);
+  if (prefixed && lexicon.lemmas.get(prefixed[2]!)?.some((entry) => entry.pos === 'VERB')) return { lemma: lower, pos: 'VERB', feature: 'lemma', source: 'rule' };
   const compounded = compound(lower, lexicon);
   if (compounded) return compounded;
   for (const [pattern, replacement] of PRODUCTIVE_ADJECTIVES) {

@@ -82,6 +82,10 @@ describe('lemmatizer', () => {
     expect(['teel', 'fok', 'exposeer', 'effen', 'calculeer'].map(infinitiveFromStem)).toEqual(['telen', 'fokken', 'exposeren', 'effenen', 'calculeren']);
     expect(lemmas('Het werd ingecalculeerd en geëxposeerd.')).toEqual(['het', 'worden', 'incalculeren', 'en', 'exposeren']);
     expect(lemmas('De tractaten en de kuddes.')).toEqual(['de', 'tractaat', 'en', 'de', 'kudde']);
+    expect(lemmas('Ze werden afgetroefd.')).toContain('aftroeven');
+    // A known verb behind a particle or prefix: an infinitive, not a plural.
+    expect(lemmas('De renners overlopen.')).toContain('overlopen');
+    expect(lemmas('De traditionele en dartele dansen.')).toEqual(expect.arrayContaining(['traditioneel', 'dartel']));
   });
 
   it('takes mid-sentence capitals as names', () => {
