@@ -5,6 +5,7 @@ import { createContext, useContext, useEffect, useState, type ReactNode } from '
 import type { ReaderGloss } from '@/server/articles';
 import { WORD_STATUSES, type WordStatusValue } from '@/schemas/study';
 import { api } from '../api';
+import { fill } from '../fill';
 import { QueryProvider } from '../query-provider';
 import { StartQuizButton } from '../study/start-quiz-button';
 
@@ -188,7 +189,7 @@ export function StudyBar({ slug, level, locale }: { slug: string; level: string;
       </button>
       {study.markRestKnown.marked !== null && (
         <span role="status" className="muted">
-          {labels.markedKnown.replace('{count}', String(study.markRestKnown.marked))}
+          {fill(labels.markedKnown, { count: study.markRestKnown.marked })}
         </span>
       )}
       <StartQuizButton label={labels.startQuiz} failed={labels.failed} body={{ source: 'article', slug, level }} locale={locale} />
