@@ -1,7 +1,7 @@
 import 'server-only';
 import type { z } from 'zod';
 import { currentUser, type CurrentUser } from './session';
-import { ForbiddenError, NotFoundError } from './errors';
+import { ConflictError, ForbiddenError, NotFoundError } from './errors';
 
 /** A JSON error for route handlers. */
 export function jsonError(status: number, code: string, message: string): Response {
@@ -44,6 +44,7 @@ export function withUser<C>(handler: (user: CurrentUser, request: Request, conte
       if (error instanceof HttpError) return error.response;
       if (error instanceof NotFoundError) return jsonError(404, 'NOT_FOUND', error.message);
       if (error instanceof ForbiddenError) return jsonError(403, 'FORBIDDEN', error.message);
+      if (error instanceof ConflictError) return jsonError(409, 'CONFLICT', error.message);
       throw error;
     }
   };

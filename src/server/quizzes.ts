@@ -8,7 +8,7 @@ import { checkTyped, normalizeAnswer } from '../quiz/typo';
 import { visibleTo } from './articles';
 import { db } from './db';
 import { getLexicon } from './lexicon';
-import { NotFoundError } from './errors';
+import { ConflictError, NotFoundError } from './errors';
 import { assignmentForLearner } from './teaching';
 
 const ARTICLE_QUIZ_WORDS = 10;
@@ -253,7 +253,8 @@ export async function answerQuestion(
   });
   if (!question) throw new NotFoundError('No such question');
   const replay = async (): Promise<AnswerOutcome> => {
-    const stored = await db.quizAnswer.findUniqueOrThrow({ where: { questionId: question.id } });
+    const stored = await db.quizAnswer.findUnique({ where: { questionId: question.id } });
+    if (!stored) throw new ConflictError('This idempotency key was used for another question');
     const quiz = await db.quiz.findUniqueOrThrow({ where: { id: quizId }, select: { completedAt: true } });
     return { ...resultOf(question, stored), counted: false, completed: quiz.completedAt !== null };
   };

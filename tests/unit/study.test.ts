@@ -6,7 +6,7 @@ import { getArticleForReading, type ReaderArticle } from '@/server/articles';
 import { db } from '@/server/db';
 import { progress, reviewSchedule } from '@/server/progress';
 import { answerQuestion, createArticleQuiz, createReviewQuiz, getQuiz } from '@/server/quizzes';
-import { NotFoundError } from '@/server/errors';
+import { ConflictError, NotFoundError } from '@/server/errors';
 import { libraryCoverage, markRestKnown, saveWord, savedWords, setWordStatus, statusesFor } from '@/server/words';
 import { loadSeeds } from '../../seeds/load';
 
@@ -127,6 +127,9 @@ describe('quizzes', () => {
     // A second answer with a new key (another tab) does not overwrite the first.
     const again = await answerQuestion(anna, quizId, { questionId: first.id, response: first.answer, idempotencyKey: randomUUID() });
     expect(again).toMatchObject({ counted: false, correct: false });
+    expect(await db.quizAnswer.count({ where: { question: { quizId } } })).toBe(1);
+    // The same key for another question is a client's mistake: refused, nothing stored.
+    await expect(answerQuestion(anna, quizId, { questionId: questions[1]!.id, response: questions[1]!.answer, idempotencyKey: key })).rejects.toThrow(ConflictError);
     expect(await db.quizAnswer.count({ where: { question: { quizId } } })).toBe(1);
     const card = await db.reviewCard.findUniqueOrThrow({ where: { userId_lexemeId: { userId: anna, lexemeId: first.lexemeId } } });
     expect(card.reps).toBe(1);
