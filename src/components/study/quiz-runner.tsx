@@ -18,6 +18,7 @@ export interface QuizLabels {
   correct: string;
   wrong: string;
   typo: string;
+  /** "The answer: ", the answer itself shown after it in bold. */
   answerWas: string;
   youAnswered: string;
   context: string;
@@ -41,7 +42,7 @@ function Feedback({ question, labels }: { question: QuestionView; labels: QuizLa
         <>
           <p>{fill(labels.youAnswered, { response: result.response || '—' })}</p>
           <p>
-            {fill(labels.answerWas, { answer: '' })}
+            {labels.answerWas}
             <strong lang="nl">{result.answer}</strong>
           </p>
         </>
