@@ -1,7 +1,9 @@
 /**
  * Lemma accuracy of the engine against a Universal Dependencies file.
  * Usage: npm run nlp:eval -- <file.conllu>
- * Compares on the gold tokenization, lemmas as UD writes them with the "_" of compounds removed.
+ * Compares on the gold tokenization, lemmas as UD writes them with the "_" of compounds removed. A hyphen
+ * written in the word marks a compound's joint just as "_" does (UD writes Rabo-ploeg as Rabo_ploeg), so
+ * for words spelt with a hyphen both marks are removed from both lemmas.
  * "Inflected" tokens are those whose lower-cased form differs from their gold lemma.
  */
 import { readFileSync } from 'node:fs';
@@ -31,7 +33,7 @@ function readConllu(file: string): GoldToken[][] {
     const [id, form, lemma, upos] = line.split('\t');
     if (!id || !form || !lemma || !upos || !/^\d+$/.test(id)) continue; // multiword ranges, empty nodes
     const kind: TokenKind = upos === 'PUNCT' || upos === 'SYM' ? 'punct' : /^\p{N}+([.,:]\p{N}+)*$/u.test(form) ? 'number' : 'word';
-    sentence.push({ text: form, kind, lemma: lemma.replace(/_/g, ''), upos });
+    sentence.push({ text: form, kind, lemma: form.includes('-') ? lemma : lemma.replace(/_/g, ''), upos });
   }
   if (sentence.length) sentences.push(sentence);
   return sentences;
@@ -67,7 +69,6 @@ function convention(predicted: string, gold: string): 'ordinal' | 'degree' | 'li
       if (plain.slice(split).startsWith(link) && plain.slice(0, split) + plain.slice(split + link.length) === gold.toLowerCase()) return 'linking';
     }
   }
-  if (predicted.includes('-') && plain === gold.toLowerCase()) return 'linking';
   const participleOf = (form: string) => lexicon.forms.get(form)?.some((analysis) => analysis.lemma === gold && analysis.pos === 'VERB' && analysis.feature === 'past participle');
   const adjective = lexicon.lemmas.get(predicted)?.some((candidate) => candidate.pos === 'ADJ');
   if (adjective && (participleOf(predicted) || predicted === `${gold}d`)) return 'participle';
@@ -87,8 +88,10 @@ const seconds = (performance.now() - started) / 1000;
 sentences.forEach((sentence, s) => {
   sentence.forEach((gold, t) => {
     const predicted = predictions[s]![t]?.lemma ?? gold.text;
-    const isInflected = gold.text.toLowerCase() !== gold.lemma.toLowerCase();
-    const ok = predicted.replace(/_/g, '') === gold.lemma;
+    const joints = gold.text.includes('-') ? /[_-]/g : /_/g;
+    const goldLemma = gold.lemma.replace(joints, '');
+    const isInflected = gold.text.replace(joints, '').toLowerCase() !== goldLemma.toLowerCase();
+    const ok = predicted.replace(joints, '') === goldLemma;
     total += 1;
     correct += Number(ok);
     if (isInflected) {
@@ -96,9 +99,9 @@ sentences.forEach((sentence, s) => {
       inflectedCorrect += Number(ok);
     }
     if (!ok) {
-      const kind = convention(predicted.replace(/_/g, ''), gold.lemma);
+      const kind = convention(predicted.replace(joints, ''), goldLemma);
       if (kind) conventions.set(kind, (conventions.get(kind) ?? 0) + 1);
-      const key = `${gold.upos} ${gold.text} -> ${gold.lemma} (got ${predicted})`;
+      const key = `${gold.upos} ${gold.text} -> ${gold.lemma} (got ${predicted})${kind ? ` [${kind}]` : ''}`;
       errors.set(key, (errors.get(key) ?? 0) + 1);
     }
   });

@@ -116,6 +116,7 @@ const PRODUCTIVE_ADJECTIVES: [RegExp, string][] = [
   [/ieuze$/, 'ieus'],
   [/ante$/, 'ant'],
   [/ente$/, 'ent'],
+  [/(aa|oe|ie)nde$/, '$1nd'],
 ];
 
 /** The infinitive of an unknown verb from its stem: teel -> telen, fok -> fokken, exposeer -> exposeren. */
@@ -141,7 +142,7 @@ const PRODUCTIVE_PLURALS: [RegExp, string][] = [
 ];
 
 /** Readings of a word the lexicon does not list as such: a suffix rule over a known lemma, or a compound. */
-function guess(lower: string, lexicon: Lexicon, afterVerb: boolean): WordReading | undefined {
+function guess(lower: string, lexicon: Lexicon, afterVerb: boolean, afterArticle = false): WordReading | undefined {
   for (const [pattern, replacement, pos, feature] of SUFFIX_RULES) {
     if (!pattern.test(lower)) continue;
     const stem = lower.replace(pattern, replacement);
@@ -160,14 +161,29 @@ function guess(lower: string, lexicon: Lexicon, afterVerb: boolean): WordReading
   for (const [pattern, replacement] of PRODUCTIVE_ADJECTIVES) {
     if (pattern.test(lower)) return { lemma: lower.replace(pattern, replacement), pos: 'ADJ', feature: 'inflected', source: 'rule' };
   }
+  // Nouns with a productive suffix are themselves: geleerdheid, genialiteit (not participles of a verb);
+  // so is a known adjective with -te: scherpte, dikte.
+  if (/.{3}(heid|iteit|schap|isme)$/.test(lower) || (/te$/.test(lower) && lexicon.lemmas.get(lower.slice(0, -2))?.some((entry) => entry.pos === 'ADJ'))) {
+    return { lemma: lower, pos: 'NOUN', feature: 'lemma', source: 'rule' };
+  }
   // Participles of unknown verbs, with a known particle before ge- when separable: opgerold -> oprollen.
-  const participle = /^(.*?)ge(\p{L}{4,}?)[td]$/u.exec(lower);
+  const participle = /^(.*?)ge(\p{L}{4,}?)[td]e?$/u.exec(lower);
   if (participle && (participle[1] === '' || lexicon.particles.has(participle[1]!))) {
     return { lemma: `${participle[1]}${infinitiveFromStem(participle[2]!.replace(/^ë/, 'e'))}`, pos: 'VERB', feature: 'past participle', source: 'rule' };
   }
   if (/eert$/.test(lower)) return { lemma: lower.replace(/eert$/, 'eren'), pos: 'VERB', feature: 'present', source: 'rule' };
+  // Present participles: vloeiende -> vloeien, blunderende -> blunderen.
+  if (/.{4}(?<!e)ende?$/.test(lower)) return { lemma: lower.replace(/ende?$/, 'en'), pos: 'VERB', feature: 'present participle', source: 'rule' };
+  if (/eerden?$/.test(lower)) return { lemma: lower.replace(/eerden?$/, 'eren'), pos: 'VERB', feature: 'past', source: 'rule' };
   // Past tense of an unknown verb whose stem ends in t or d: trachtte -> trachten, redde -> redden.
   if (/[^aeiou](tte|dde)$/.test(lower)) return { lemma: infinitiveFromStem(lower.slice(0, -2)), pos: 'VERB', feature: 'past', source: 'rule' };
+  // Other weak pasts, -te after a voiceless stem ('t kofschip) and -de after the rest: nestelde -> nestelen,
+  // schikte -> schikken. Not after an article, where an -e ending is an inflected adjective.
+  const past = /^(\p{L}*[aeiouy]\p{L}*?)(?:(?<=[tkfsp]|ch)te|(?<![tkfsp]|ch)de)n?$/u.exec(lower);
+  // Not -ste, the superlative (onderste), nor -aande, -oende, -iende: present participles of gaan, doen, zien (vooraanstaande).
+  if (past && !afterArticle && /[^aeiouys]$/.test(past[1]!) && !/(aa|oe|ie)n$/.test(past[1]!) && past[1]!.length >= 3) {
+    return { lemma: infinitiveFromStem(past[1]!), pos: 'VERB', feature: 'past', source: 'rule' };
+  }
   for (const [pattern, replacement] of PRODUCTIVE_PLURALS) {
     if (pattern.test(lower)) return { lemma: lower.replace(pattern, replacement), pos: 'NOUN', feature: 'plural', source: 'rule' };
   }
@@ -187,24 +203,28 @@ const CAPITALIZED_RULES: [RegExp, string, PartOfSpeech][] = [
   [/(er|aar)s$/u, '$1', 'PROPN'],
 ];
 
-const LINKING = ['', 's', 'e', 'en', '-'];
+const LINKING = ['', 's', 'e', 'en'];
+const VERB_PREFIXES = new Set(['be', 'ge', 'her', 'ont', 'ver', 'er', 'door', 'onder', 'over', 'om', 'voor', 'weer', 'vol', 'mis', 'achter']);
 const HEAD_ORDER: PartOfSpeech[] = ['NOUN', 'ADJ', 'VERB'];
 
 /** An unknown compound split into a known modifier and a known head: arrestatie + bevel. */
 function compound(lower: string, lexicon: Lexicon): WordReading | undefined {
-  const hyphen = lower.lastIndexOf('-');
-  const splits = hyphen > 0 ? [hyphen + 1] : Array.from({ length: Math.max(0, lower.length - 5) }, (_, i) => i + 3);
+  const splits = Array.from({ length: Math.max(0, lower.length - 5) }, (_, i) => i + 3);
   let fallback: WordReading | undefined;
   for (const split of splits) {
     const headForm = lower.slice(split);
     // A compound ends in a noun sooner than in a verb form (tuinbouw: bouw, not bouwen), never in a
     // comparative (pijnstiller is no "more pijnstil").
+    const modifierForm = lower.slice(0, split);
+    // A verb's stem or past is no head after a noun (viskweek is no "fish breeds"), only after a particle
+    // or prefix (doordringt, voltrok).
+    const verbal = VERB_PREFIXES.has(modifierForm) || lexicon.particles.has(modifierForm);
     const head = (lexicon.forms.get(headForm) ?? [])
       .filter((analysis) => ['NOUN', 'ADJ', 'VERB'].includes(analysis.pos) && !analysis.entry.particle)
+      .filter((analysis) => verbal || analysis.pos !== 'VERB' || !['present', 'past'].includes(analysis.feature))
       .filter((analysis) => analysis.feature !== 'comparative' && analysis.feature !== 'superlative')
       .sort((a, b) => HEAD_ORDER.indexOf(a.pos) - HEAD_ORDER.indexOf(b.pos))[0];
     if (!head || headForm.length < 3) continue;
-    const modifierForm = lower.slice(0, split);
     const reading = (modifierEntry?: LexiconEntry): WordReading => ({
       lemma: `${modifierForm}${head.lemma}`,
       pos: head.pos,
@@ -216,11 +236,28 @@ function compound(lower: string, lexicon: Lexicon): WordReading | undefined {
       .map((link) => modifierForm.slice(0, modifierForm.length - link.length))
       .map((modifier) => lexicon.lemmas.get(modifier)?.[0] ?? lexicon.forms.get(modifier)?.[0]?.entry)
       .find(Boolean);
-    if (modifierEntry || hyphen > 0) return reading(modifierEntry);
+    if (modifierEntry) return reading(modifierEntry);
     // An unknown modifier is accepted before a noun of some length (melkvee + bedrijven), if nothing better turns up.
     if (!fallback && head.pos === 'NOUN' && headForm.length >= 5 && modifierForm.length >= 4) fallback = reading();
   }
   return fallback;
+}
+
+/**
+ * A word written with a hyphen whose last part reads as a word: the lemma keeps the first part as
+ * written and inflects the last (FARC-rebellen -> FARC-rebel, 24-jarige -> 24-jarig).
+ */
+function hyphenated(modifier: string, head: WordReading, sentenceStart: boolean, lexicon: Lexicon): WordReading {
+  const lowered = normalizeForm(modifier.slice(0, -1));
+  const written = sentenceStart && lexicon.forms.has(lowered) ? `${lowered}-` : modifier;
+  const headEntry = head.entry ?? head.parts?.head;
+  return {
+    lemma: `${written}${head.lemma}`,
+    pos: head.pos,
+    ...(head.feature && { feature: head.feature }),
+    source: headEntry ? 'compound' : head.source,
+    ...(headEntry && { parts: { modifier: written, head: headEntry, ...(lexicon.lemmas.get(lowered)?.[0] && { modifierEntry: lexicon.lemmas.get(lowered)![0] }) } }),
+  };
 }
 
 function readWord(
@@ -234,6 +271,11 @@ function readWord(
 ): WordReading {
   const lower = normalizeForm(word);
   const analyses = lexicon.forms.get(lower) ?? [];
+  const joint = word.lastIndexOf('-');
+  if (!analyses.length && joint > 0 && /^\p{Ll}/u.test(word.slice(joint + 1))) {
+    const head = readWord(word.slice(joint + 1), previous, afterVerb, false, nextIsCapitalized, lexicon, adjectiveBefore);
+    if (head.source !== 'unknown') return hyphenated(word.slice(0, joint + 1), head, sentenceStart, lexicon);
+  }
   if (isCapitalized(word) && !sentenceStart) {
     // Mid-sentence capitals are names, unless the lexicon spells the word that way (Russisch).
     const exact = analyses.filter((analysis) => analysis.lemma === word || (isCapitalized(analysis.lemma) && analysis.feature !== 'lemma'));
@@ -252,9 +294,15 @@ function readWord(
   const unaccented = lower.normalize('NFD').replace(/[\u0301\u0300]/g, '').normalize('NFC');
   if (unaccented !== lower && lexicon.forms.has(unaccented) && unaccented !== 'een') return fromAnalysis(best(lexicon.forms.get(unaccented)!, previous, unaccented));
   if (/\p{N}/u.test(word)) return { lemma: word, pos: 'X', source: 'unknown' };
-  // A capitalised word the lexicon lacks is a name, also at the start of a sentence.
-  if (isCapitalized(word)) return { lemma: word, pos: 'PROPN', source: 'proper' };
-  const guessed = guess(lower, lexicon, afterVerb);
+  // A capitalised word the lexicon lacks is a name, also at the start of a sentence, unless it is built
+  // from known words (Wegblokkades: wegblokkade, Campinggasten: campinggast).
+  if (isCapitalized(word)) {
+    const guessed = guess(lower, lexicon, afterVerb);
+    if (sentenceStart && guessed && (guessed.entry || guessed.parts?.modifierEntry)) return guessed;
+    if (sentenceStart && /.{4}(ing|heid|iteit|tie|isme|schap)$/.test(lower)) return { lemma: lower, pos: 'NOUN', feature: 'lemma', source: 'rule' };
+    return { lemma: word, pos: 'PROPN', source: 'proper' };
+  }
+  const guessed = guess(lower, lexicon, afterVerb, previous !== undefined && DETERMINERS.has(previous));
   if (guessed) return guessed;
   return { lemma: lower, pos: 'X', source: 'unknown' };
 }

@@ -14,7 +14,8 @@ export interface Token {
 // A word is letters/digits joined by internal apostrophes or hyphens: zo'n, Xi’s, China-studies, G20.
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’\-‐][\p{L}\p{M}\p{N}]+)*/uy;
 // A number may carry thousands separators, a decimal comma, or be a time or date: 145, 5,5, 20.000, 20:47, 24-02-2022.
-const NUMBER = /\p{N}+(?:[.,:\/-]\p{N}+)*(?![\p{L}\p{M}])/uy;
+// Joined to a word by a hyphen it is part of that word: 24-jarige, 5-0-overwinning.
+const NUMBER = /\p{N}+(?:[.,:\/-]\p{N}+)*(?![\p{L}\p{M}\p{N}]|[-‐][\p{L}\p{M}])/uy;
 const URL = /(?:https?:\/\/|www\.)[^\s<>"“”‘’]+[^\s<>"“”‘’.,;:!?)]/uy;
 // Dotted abbreviations are one word: o.a., d.w.z., i.p.v.
 const DOTTED = /(?:\p{L}\.){2,}/uy;

@@ -86,11 +86,29 @@ describe('lemmatizer', () => {
     // A known verb behind a particle or prefix: an infinitive, not a plural.
     expect(lemmas('De renners overlopen.')).toContain('overlopen');
     expect(lemmas('De traditionele en dartele dansen.')).toEqual(expect.arrayContaining(['traditioneel', 'dartel']));
+    // Weak pasts by 't kofschip, inflected participles and present participles of unknown verbs.
+    expect(lemmas('Hij nestelde zich en schikte de gedoseerde middelen.')).toEqual(expect.arrayContaining(['nestelen', 'schikken', 'doseren']));
+    expect(lemmas('De blunderende ploeg.')).toContain('blunderen');
+    // ...but not a superlative, nor a noun with a productive suffix that starts like a participle.
+    expect(lemmas('De onderste la en de geleerdheid.')).toEqual(expect.arrayContaining(['onderste', 'geleerdheid']));
+  });
+
+  it('inflects the last part of a hyphenated word and keeps the first as written', () => {
+    expect(lemmas('De FARC-rebellen en de 24-jarige renner.')).toEqual(expect.arrayContaining(['FARC-rebel', '24-jarig']));
+  });
+
+  it('reads a compound ending in a verb stem as a noun, unless a particle or prefix precedes it', () => {
+    expect(lexicon.forms.has('viskweek')).toBe(false);
+    expect(lemmas('De viskweek groeit.')).toContain('viskweek');
+    expect(lemmas('Het licht doordringt alles.')).toContain('doordringen');
   });
 
   it('takes mid-sentence capitals as names', () => {
     const readings = lemmatizeSentence(tokenize('Volgens Biscop is het zo.'), lexicon);
     expect(readings[1]).toMatchObject({ lemma: 'Biscop', pos: 'PROPN' });
+    // At the start of a sentence, a word built from known words is not a name.
+    expect(lemmas('Treinstakingen zijn gepland.')[0]).toBe('treinstaking');
+    expect(lemmas('Biscop is er.')[0]).toBe('Biscop');
   });
 });
 
