@@ -117,6 +117,15 @@ const PRODUCTIVE_ADJECTIVES: [RegExp, string][] = [
   [/ante$/, 'ant'],
   [/ente$/, 'ent'],
   [/(aa|oe|ie)nde$/, '$1nd'],
+  [/ieke$/, 'iek'],
+  [/eske$/, 'esk'],
+  [/euze$/, 'eus'],
+  // Comparatives of adjectives with a productive suffix: bochtigere -> bochtig, productievere -> productief.
+  [/igere$/, 'ig'],
+  [/ievere$/, 'ief'],
+  [/(?<=[^aeiou])ere$/, 'er'],
+  // A doubled consonant before -e is single in the adjective: vlakke -> vlak, rappe -> rap (not moyenne, gazelle).
+  [/(?<=^(?!.*(?:elle|esse|enne|anne|ille)$).{2,})([bfgklmnpr])\1e$/, '$1'],
 ];
 
 /** The infinitive of an unknown verb from its stem: teel -> telen, fok -> fokken, exposeer -> exposeren. */
@@ -125,8 +134,8 @@ export function infinitiveFromStem(stem: string): string {
   if (long) return `${stem.slice(0, -3)}${long[1]![0]}${long[2] === 'f' ? 'v' : long[2]}en`;
   // f is voiced between a long vowel and -en: troef -> troeven, snuif -> snuiven.
   if (/(ie|oe|eu|ui|ei|ij|ou|au)f$/.test(stem)) return `${stem.slice(0, -1)}ven`;
-  // An unstressed last syllable does not double its consonant: effen -> effenen, wandel -> wandelen.
-  if (/[aeiouy].*[^aeiou]e[lrnm]$/.test(stem)) return `${stem}en`;
+  // An unstressed last syllable does not double its consonant: effen -> effenen, wandel -> wandelen, matig -> matigen.
+  if (/[aeiouy].*[^aeiou](e[lrnm]|ig)$/.test(stem)) return `${stem}en`;
   if (/(^|[^aeiou])[aeiou][bdfgklmnprst]$/.test(stem) && !/(ie|oe|eu|ui|ou|au|ei|ij)[^aeiou]$/.test(stem)) return `${stem}${stem.at(-1)}en`;
   return `${stem}en`;
 }
@@ -156,8 +165,20 @@ function guess(lower: string, lexicon: Lexicon, afterVerb: boolean, afterArticle
   // A known infinitive with a particle or prefix before it is a verb: overlopen, afvallen (not over + loop).
   const prefixed = /^(af|op|over|uit|aan|in|mee|door|terug|weg|toe|voor|na|om|bij|ver|be|ont|her|onder)(\p{L}{3,}en)$/u.exec(lower);
   if (prefixed && lexicon.lemmas.get(prefixed[2]!)?.some((entry) => entry.pos === 'VERB')) return { lemma: lower, pos: 'VERB', feature: 'lemma', source: 'rule' };
+  // Agent nouns of known verbs before compounds: ontdekkers is ontdekker, not ontdek + kers.
+  const agent = /^(\p{L}{3,}?)(\p{L})?\2?ers?$/u.exec(lower);
+  if (agent && lexicon.forms.get(`${agent[1]}${agent[2] ?? ''}`)?.some((analysis) => analysis.pos === 'VERB' && analysis.feature === 'present')) {
+    return { lemma: lower.replace(/s$/, ''), pos: 'NOUN', feature: lower.endsWith('s') ? 'plural' : 'lemma', source: 'rule' };
+  }
   const compounded = compound(lower, lexicon);
   if (compounded) return compounded;
+  // Diminutives of nouns the lexicon lacks: kiempje -> kiem, Indiaantje -> indiaan, tuitje -> tuit, balletje -> bal.
+  const diminutive = /^(\p{L}{3,}?)(?:(?<=([bdfgklmnprst])\2)etjes?|(?<=m)pjes?|(?<=aa|ee|oo|uu|ie|oe|(?:aa|ee|oo|uu|ie|oe|eu|ui|ei|ij|ou|au)[lnrw]|[^aeiou]e[lnr])tjes?|(?<=[^aeiouy])jes?)$/u.exec(lower);
+  if (diminutive) {
+    // A doubled consonant or a doubled final vowel is single in the base: balletje -> bal, autootje -> auto.
+    const base = diminutive[1]!.replace(/([bdfgklmnprst])\1$/, '$1').replace(/([^aeiou])(a|o|u)\2$/, '$1$2');
+    return { lemma: base, pos: 'NOUN', feature: lower.endsWith('s') ? 'diminutive plural' : 'diminutive', source: 'rule' };
+  }
   for (const [pattern, replacement] of PRODUCTIVE_ADJECTIVES) {
     if (pattern.test(lower)) return { lemma: lower.replace(pattern, replacement), pos: 'ADJ', feature: 'inflected', source: 'rule' };
   }
@@ -166,8 +187,11 @@ function guess(lower: string, lexicon: Lexicon, afterVerb: boolean, afterArticle
   if (/.{3}(heid|iteit|schap|isme)$/.test(lower) || (/te$/.test(lower) && lexicon.lemmas.get(lower.slice(0, -2))?.some((entry) => entry.pos === 'ADJ'))) {
     return { lemma: lower, pos: 'NOUN', feature: 'lemma', source: 'rule' };
   }
+  for (const [pattern, replacement] of PRODUCTIVE_PLURALS) {
+    if (pattern.test(lower)) return { lemma: lower.replace(pattern, replacement), pos: 'NOUN', feature: 'plural', source: 'rule' };
+  }
   // Participles of unknown verbs, with a known particle before ge- when separable: opgerold -> oprollen.
-  const participle = /^(.*?)ge(\p{L}{4,}?)[td]e?$/u.exec(lower);
+  const participle = /^(.*?)ge(\p{L}{4,}?)[td](?:en?)?$/u.exec(lower);
   if (participle && (participle[1] === '' || lexicon.particles.has(participle[1]!))) {
     return { lemma: `${participle[1]}${infinitiveFromStem(participle[2]!.replace(/^ë/, 'e'))}`, pos: 'VERB', feature: 'past participle', source: 'rule' };
   }
@@ -184,14 +208,14 @@ function guess(lower: string, lexicon: Lexicon, afterVerb: boolean, afterArticle
   if (past && !afterArticle && /[^aeiouys]$/.test(past[1]!) && !/(aa|oe|ie)n$/.test(past[1]!) && past[1]!.length >= 3) {
     return { lemma: infinitiveFromStem(past[1]!), pos: 'VERB', feature: 'past', source: 'rule' };
   }
-  for (const [pattern, replacement] of PRODUCTIVE_PLURALS) {
-    if (pattern.test(lower)) return { lemma: lower.replace(pattern, replacement), pos: 'NOUN', feature: 'plural', source: 'rule' };
-  }
   // Most words the lexicon lacks that end in -en or -es are noun plurals: tractaten, kuddes.
   // ...unless a verb or te comes just before: then it is an infinitive (wil knokken, te ontmantelen).
   if (afterVerb && /en$/.test(lower)) return { lemma: lower, pos: 'VERB', feature: 'lemma', source: 'rule' };
   if (/[^aeiouë]en$/.test(lower) && lower.length > 5) return { lemma: verbStems(lower)[0]!, pos: 'NOUN', feature: 'plural', source: 'rule' };
   if (/[^aeiou](e|el|em)s$/.test(lower)) return { lemma: lower.slice(0, -1), pos: 'NOUN', feature: 'plural', source: 'rule' };
+  // -'s after a vowel (scenario's) and -s after a consonant (musicals, circuits) make plurals of loanwords.
+  if (/[aeiouy]'s$/.test(lower)) return { lemma: lower.slice(0, -2), pos: 'NOUN', feature: 'plural', source: 'rule' };
+  if (/.{3}[bdgklmnprt]s$/.test(lower) && !/(ours|waarts|graads)$/.test(lower)) return { lemma: lower.slice(0, -1), pos: 'NOUN', feature: 'plural', source: 'rule' };
   return undefined;
 }
 
@@ -289,6 +313,11 @@ function readWord(
     }
     return { lemma: word.replace(/['’]s$/, ''), pos: 'PROPN', source: 'proper' };
   }
+  // Old dative -e after ten, ter and te: ten slotte (slot), ten opzichte van (opzicht), te velde (veld).
+  if (previous && /^te[nr]?$/.test(previous) && lower.endsWith('e')) {
+    const noun = [lower.slice(0, -1), lower.slice(0, -2)].flatMap((stem) => lexicon.lemmas.get(stem) ?? []).find((entry) => entry.pos === 'NOUN');
+    if (noun && !analyses.some((analysis) => analysis.feature === 'lemma')) return { lemma: noun.lemma, pos: 'NOUN', feature: 'variant', entry: noun, source: 'rule' };
+  }
   if (analyses.length) return fromAnalysis(best(analyses, previous, lower, adjectiveBefore));
   // Stress accents (wél, íets) mark emphasis, not another word.
   const unaccented = lower.normalize('NFD').replace(/[\u0301\u0300]/g, '').normalize('NFC');
@@ -298,7 +327,9 @@ function readWord(
   // from known words (Wegblokkades: wegblokkade, Campinggasten: campinggast).
   if (isCapitalized(word)) {
     const guessed = guess(lower, lexicon, afterVerb);
-    if (sentenceStart && guessed && (guessed.entry || guessed.parts?.modifierEntry)) return guessed;
+    const modifier = guessed?.parts?.modifierEntry;
+    // ...but not when the known part is itself a name's (Duitsland: Duits + land).
+    if (sentenceStart && guessed && (guessed.entry || (modifier && !isCapitalized(modifier.lemma)))) return guessed;
     if (sentenceStart && /.{4}(ing|heid|iteit|tie|isme|schap)$/.test(lower)) return { lemma: lower, pos: 'NOUN', feature: 'lemma', source: 'rule' };
     return { lemma: word, pos: 'PROPN', source: 'proper' };
   }
@@ -325,7 +356,13 @@ export function lemmatizeSentence(tokens: readonly Pick<Token, 'text' | 'kind'>[
     const last = readings.findLast((reading) => reading !== null);
     const afterVerb = previous === 'te' || last?.pos === 'AUX' || (last?.pos === 'VERB' && last.feature !== 'lemma');
     // Name particles: Van der Sar, Huis ten Bosch, 't Hooft.
-    const nameParticle = NAME_PARTICLES.has(token.text) && next?.kind === 'word' && isCapitalized(next.text);
+    // At the start of a sentence, De before a surname the lexicon does not know (De Morgan, De Rooij);
+    // not before a people or a plural (De Duitser, De Grieken), nor before a compound (De Sovjet-Unie).
+    const nameParticle =
+      next?.kind === 'word' &&
+      isCapitalized(next.text) &&
+      (NAME_PARTICLES.has(token.text) ||
+        (sentenceStart && token.text === 'De' && !lexicon.forms.has(normalizeForm(next.text)) && !/(en|er|aan|aar|s|-.*)$/.test(next.text) && !CAPITALIZED_RULES.some(([pattern]) => pattern.test(next.text))));
     const adjectiveBefore = last !== undefined && last.pos === 'ADJ' && last.feature === 'inflected' && readings.at(-1) === last;
     // "een van" is "one of": the numeral, not the article (een van de grootste landen).
     const one = normalizeForm(token.text) === 'een' && next?.kind === 'word' && normalizeForm(next.text) === 'van' ? lexicon.forms.get('één') : undefined;

@@ -54,6 +54,8 @@ describe('lemmatizer', () => {
     expect(lemmas('De grote delen van het land.')).toContain('deel');
     // No doubled vowel before w in an unknown plural: zenuwen -> zenuw.
     expect(lemmas('De zenuwen van de renners.')).toContain('zenuw');
+    // The old dative after ten: ten slotte is the noun slot.
+    expect(lemmas('Ten slotte ging hij.')).toContain('slot');
   });
 
   it('joins a separable verb with its particle at the end of the clause', () => {
@@ -93,6 +95,14 @@ describe('lemmatizer', () => {
     expect(lemmas('De onderste la en de geleerdheid.')).toEqual(expect.arrayContaining(['onderste', 'geleerdheid']));
   });
 
+  it('reads nouns and adjectives the lexicon lacks by their endings', () => {
+    // Diminutives, loanword plurals, agent nouns of known verbs (not ontdek + kers).
+    expect(lemmas('Een kiempje, twee tuitjes en een balletje.')).toEqual(expect.arrayContaining(['kiem', 'tuit', 'bal']));
+    expect(lemmas('De musicals en scenario\'s van de ontdekkers.')).toEqual(expect.arrayContaining(['musical', 'scenario', 'ontdekker']));
+    // Inflected adjectives: a doubled consonant is single, an unstressed -er stays.
+    expect(lemmas('De rappe, sombere en numerieke reeks.')).toEqual(expect.arrayContaining(['rap', 'somber', 'numeriek']));
+  });
+
   it('inflects the last part of a hyphenated word and keeps the first as written', () => {
     expect(lemmas('De FARC-rebellen en de 24-jarige renner.')).toEqual(expect.arrayContaining(['FARC-rebel', '24-jarig']));
   });
@@ -109,6 +119,10 @@ describe('lemmatizer', () => {
     // At the start of a sentence, a word built from known words is not a name.
     expect(lemmas('Treinstakingen zijn gepland.')[0]).toBe('treinstaking');
     expect(lemmas('Biscop is er.')[0]).toBe('Biscop');
+    expect(lemmas('Duitsland is groot.')[0]).toBe('Duitsland');
+    // De before a surname at the start of a sentence is part of the name, before a people it is the article.
+    expect(lemmas('De Morgan schreef veel.').slice(0, 2)).toEqual(['De', 'Morgan']);
+    expect(lemmas('De Grieken schreven veel.')[0]).toBe('de');
   });
 });
 
