@@ -43,6 +43,7 @@ const FORM_LABELS: Partial<Record<FormFeature, string>> = {
   inflected: 'inflected',
   comparative: 'comparative',
   superlative: 'superlative',
+  abbreviation: 'abbreviation',
 };
 
 function unitFromEntry(entry: LexiconEntry, tokenIndexes: number[], kind: UnitKind, feature?: FormFeature): GlossedUnit {

@@ -4,7 +4,7 @@
  */
 import { CEFR_LEVELS, type PartOfSpeech } from '../schemas/article-seed';
 import type { LexiconEntry } from '../schemas/lexicon';
-import { generateForms, separableForms, type FormFeature } from './morphology';
+import { abbreviationForms, generateForms, separableForms, type FormFeature } from './morphology';
 
 export interface Analysis {
   lemma: string;
@@ -58,7 +58,11 @@ export function buildLexicon(entries: readonly LexiconEntry[], fallback: readonl
 
   entries.forEach((entry, index) => {
     const rank = entryRank(entry, index);
-    if (entry.pos === 'EXPR') return;
+    if (entry.pos === 'EXPR') {
+      // An expression's abbreviation is one word: o.a. is onder andere.
+      for (const form of abbreviationForms(entry)) add(form.form, { lemma: entry.lemma, pos: entry.pos, feature: form.feature, entry, rank });
+      return;
+    }
     if (entry.particle) {
       const base = verbOf(entry.lemma.slice(entry.particle.length));
       separable.set(`${normalizeForm(entry.particle)} ${normalizeForm(entry.lemma.slice(entry.particle.length))}`, entry);

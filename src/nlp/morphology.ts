@@ -17,7 +17,8 @@ export type FormFeature =
   | 'inflected'
   | 'comparative'
   | 'superlative'
-  | 'variant';
+  | 'variant'
+  | 'abbreviation';
 
 export interface GeneratedForm {
   form: string;
@@ -79,12 +80,21 @@ export function inflectAdjective(base: string): string[] {
 
 const soften = (char: string) => (char === 'f' ? 'v' : char === 's' ? 'z' : char);
 
+/** An abbreviation as a reader meets it: one token (o.a.), or without its last stop when that ends a sentence (nr). */
+export function abbreviationForms(entry: LexiconEntry): GeneratedForm[] {
+  return (entry.abbreviations ?? []).flatMap((abbreviation) => [
+    { form: abbreviation, feature: 'abbreviation' as const },
+    { form: abbreviation.slice(0, -1), feature: 'abbreviation' as const },
+  ]);
+}
+
 export function generateForms(entry: LexiconEntry): GeneratedForm[] {
   const forms: GeneratedForm[] = [{ form: entry.lemma, feature: 'lemma' }];
   const add = (form: string | undefined, feature: FormFeature) => {
     if (form) forms.push({ form, feature });
   };
   for (const variant of entry.forms ?? []) add(variant, 'variant');
+  forms.push(...abbreviationForms(entry));
 
   switch (entry.pos) {
     case 'NOUN': {

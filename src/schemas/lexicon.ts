@@ -30,6 +30,8 @@ export const LexiconEntrySchema = z
     superlative: word.optional(),
     /** Other forms a reader meets that the rules above do not give (onze for ons, alle for al). */
     forms: z.array(word).optional(),
+    /** Abbreviations, with their full stops: nr. for nummer, o.a. for onder andere. */
+    abbreviations: z.array(z.string().regex(/^\p{L}+(\.\p{L}+)*\.$/u, 'letters and full stops, ending in a full stop')).optional(),
   })
   .superRefine((entry, ctx) => {
     const fail = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });

@@ -8,7 +8,11 @@ export type LexiconSource = 'core' | 'freedict';
 // Dictionary imports rank below every core entry.
 const SOURCE_RANK_OFFSET: Record<LexiconSource, number> = { core: 0, freedict: 10_000_000 };
 
-const DETAIL_KEYS = ['plural', 'diminutive', 'past', 'participle', 'particle', 'inflected', 'comparative', 'superlative', 'forms'] as const;
+type DetailKey = Exclude<keyof LexiconEntry, 'lemma' | 'pos' | 'cefr' | 'senses' | 'gender'>;
+const DETAIL_KEYS = ['plural', 'diminutive', 'past', 'participle', 'particle', 'inflected', 'comparative', 'superlative', 'forms', 'abbreviations'] as const satisfies readonly DetailKey[];
+// A field added to the lexicon schema and forgotten here would be lost on the way through the database.
+const everyDetailStored: Exclude<DetailKey, (typeof DETAIL_KEYS)[number]> extends never ? true : never = true;
+void everyDetailStored;
 
 /**
  * Stores dictionary entries as lexemes with their senses, in one transaction. Entries sharing lemma and

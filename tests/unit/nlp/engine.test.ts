@@ -138,6 +138,15 @@ describe('expressions', () => {
     // Not across a clause: the verb of "zegt Biscop" does not complete "dat wil zeggen".
     expect(found('Dat wil China niet, zegt Biscop.')).toEqual([]);
   });
+
+  it('reads an abbreviation as the word or expression it stands for', () => {
+    const { units, tokens } = analyzeText('Het huis op nr. 5 kost ca. 2 mln. euro, o.a. door de ligging.', lexicon);
+    const at = (text: string) => units.find((unit) => tokens[unit.tokenIndexes[0]!]!.text === text);
+    expect(at('nr')).toMatchObject({ lemma: 'nummer', gloss: 'number', form: 'abbreviation' });
+    expect(at('ca')).toMatchObject({ lemma: 'circa', form: 'abbreviation' });
+    expect(at('mln')).toMatchObject({ lemma: 'miljoen', gloss: 'million' });
+    expect(at('o.a.')).toMatchObject({ lemma: 'onder andere', gloss: 'among other things' });
+  });
 });
 
 describe('sentences', () => {

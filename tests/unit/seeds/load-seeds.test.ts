@@ -36,6 +36,9 @@ describe('loading the seeds into the database', () => {
     const lexicon = await getLexicon();
     expect(lexicon.forms.get('sneuvelden')?.[0]).toMatchObject({ lemma: 'sneuvelen', pos: 'VERB', feature: 'past' });
     expect(lexicon.separable.get('aan kondigen')?.lemma).toBe('aankondigen');
+    // Details survive the round trip through the database, abbreviations included.
+    expect(lexicon.forms.get('nr')?.[0]).toMatchObject({ lemma: 'nummer', feature: 'abbreviation' });
+    expect(lexicon.forms.get('o.a.')?.[0]).toMatchObject({ lemma: 'onder andere', pos: 'EXPR' });
     const soldaat = await db.lexeme.findUnique({ where: { lemma_pos: { lemma: 'soldaat', pos: 'NOUN' } }, include: { senses: true } });
     expect(soldaat).toMatchObject({ gender: 'de', cefr: expect.stringMatching(/^[ABC][12]$/) });
     expect(soldaat!.senses.map((sense) => sense.gloss)).toContain('soldier');
