@@ -42,7 +42,14 @@ const isCapitalized = (word: string) => /^\p{Lu}/u.test(word);
 
 const NUMBER_WORDS = new Set(['twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien', 'elf', 'twaalf', 'twintig', 'honderd', 'duizend', 'vele', 'enkele', 'verschillende', 'meerdere', 'talloze', 'beide']);
 
-function contextScore(analysis: Analysis, previous: string | undefined, form: string, adjectiveBefore = false): number {
+/** What a word is read by: the word before it (lower case), the token after it, and whether an inflected adjective precedes. */
+interface Context {
+  previous: string | undefined;
+  next: Pick<Token, 'text' | 'kind'> | undefined;
+  adjectiveBefore: boolean;
+}
+
+function contextScore(analysis: Analysis, form: string, { previous, adjectiveBefore }: Context, nextAnalyses: readonly Analysis[]): number {
   let score = analysis.rank + (POS_PRIOR[analysis.pos] ?? 0);
   // A word that is itself a lemma is more often that word than an inflection of another (leger, not leeg).
   if (analysis.feature === 'lemma') score -= LEMMA_BONUS;
@@ -52,6 +59,8 @@ function contextScore(analysis: Analysis, previous: string | undefined, form: st
     if ((analysis.pos === 'VERB' || analysis.pos === 'AUX') && analysis.feature !== 'past participle') score += CONTEXT_WEIGHT;
   }
   if (previous === 'het' && (analysis.pos === 'NOUN' || analysis.pos === 'ADJ')) score -= CONTEXT_WEIGHT / 2;
+  // zijn and haar are possessives before a plural noun more often than verbs before an infinitive: zijn werken.
+  if ((previous === 'zijn' || previous === 'haar') && analysis.feature === 'plural') score -= CONTEXT_WEIGHT / 2;
   if (form === 'geleden' && analysis.pos === 'ADV' && !(previous && SPANS_OF_TIME.has(previous))) score += CONTEXT_WEIGHT * 2;
   // "het" as a subject takes hij-forms (het werkt); a bare stem after it is a noun (het gebruik, het werk).
   if (previous === 'het' && analysis.pos === 'VERB' && analysis.feature === 'present' && !/[td]$/.test(form)) score += CONTEXT_WEIGHT * 2;
@@ -68,11 +77,22 @@ function contextScore(analysis: Analysis, previous: string | undefined, form: st
     if (analysis.pos === 'VERB' && (analysis.feature === 'present' || analysis.feature === 'past')) score += CONTEXT_WEIGHT / 2;
   }
   if (previous === 'te' && (analysis.pos === 'VERB' || analysis.pos === 'AUX') && analysis.feature === 'lemma') score -= CONTEXT_WEIGHT;
+  // A participle after an article describes a noun that follows it (de gesloten deur); with none after
+  // it, the word is the noun (de gewassen dienen als voer).
+  if (previous && DETERMINERS.has(previous) && analysis.feature === 'past participle' && !nextAnalyses.some((reading) => reading.pos === 'NOUN' || reading.pos === 'ADJ')) {
+    score += CONTEXT_WEIGHT;
+  }
+  // Before an infinitive, a word that is a verb or an adjective is the verb: zich niet laat chanteren.
+  if (analysis.pos === 'ADJ' && previous !== 'te' && previous !== 'zo' && nextAnalyses.some((reading) => reading.pos === 'VERB' && reading.feature === 'lemma') && !nextAnalyses.some((reading) => reading.pos === 'NOUN')) {
+    score += CONTEXT_WEIGHT / 2;
+  }
   return score;
 }
 
-function best(analyses: readonly Analysis[], previous: string | undefined, form: string, adjectiveBefore = false): Analysis {
-  const score = (analysis: Analysis) => contextScore(analysis, previous, form, adjectiveBefore);
+function best(analyses: readonly Analysis[], form: string, context: Context, lexicon: Lexicon): Analysis {
+  if (analyses.length === 1) return analyses[0]!;
+  const nextAnalyses = context.next?.kind === 'word' ? (lexicon.forms.get(normalizeForm(context.next.text)) ?? []) : [];
+  const score = (analysis: Analysis) => contextScore(analysis, form, context, nextAnalyses);
   return [...analyses].sort((a, b) => score(a) - score(b))[0]!;
 }
 
@@ -224,7 +244,7 @@ const CAPITALIZED_RULES: [RegExp, string, PartOfSpeech][] = [
   [/(aan|aans|ees|isch|s)e$/u, '$1', 'ADJ'],
   [/anen$/u, 'aan', 'PROPN'],
   [/aren$/u, 'aar', 'PROPN'],
-  [/(er|aar)s$/u, '$1', 'PROPN'],
+  [/(er|ër|aar)s$/u, '$1', 'PROPN'],
 ];
 
 const LINKING = ['', 's', 'e', 'en'];
@@ -284,32 +304,31 @@ function hyphenated(modifier: string, head: WordReading, sentenceStart: boolean,
   };
 }
 
-function readWord(
-  word: string,
-  previous: string | undefined,
-  afterVerb: boolean,
-  sentenceStart: boolean,
-  nextIsCapitalized: boolean,
-  lexicon: Lexicon,
-  adjectiveBefore = false,
-): WordReading {
+function readWord(word: string, context: Context, afterVerb: boolean, sentenceStart: boolean, lexicon: Lexicon): WordReading {
+  const { previous } = context;
+  const nextIsCapitalized = context.next?.kind === 'word' && isCapitalized(context.next.text);
   const lower = normalizeForm(word);
   const analyses = lexicon.forms.get(lower) ?? [];
   const joint = word.lastIndexOf('-');
   if (!analyses.length && joint > 0 && /^\p{Ll}/u.test(word.slice(joint + 1))) {
-    const head = readWord(word.slice(joint + 1), previous, afterVerb, false, nextIsCapitalized, lexicon, adjectiveBefore);
+    const head = readWord(word.slice(joint + 1), context, afterVerb, false, lexicon);
     if (head.source !== 'unknown') return hyphenated(word.slice(0, joint + 1), head, sentenceStart, lexicon);
   }
   if (isCapitalized(word) && !sentenceStart) {
     // Mid-sentence capitals are names, unless the lexicon spells the word that way (Russisch).
     const exact = analyses.filter((analysis) => analysis.lemma === word || (isCapitalized(analysis.lemma) && analysis.feature !== 'lemma'));
-    if (exact.length) return fromAnalysis(best(exact, previous, lower));
+    if (exact.length) return fromAnalysis(best(exact, lower, context, lexicon));
     // A capitalised adjective before a common noun is still that adjective (Westerse diplomaten);
     // before another capital it is part of a name (de Europese Unie).
     const adjective = analyses.find((analysis) => analysis.pos === 'ADJ');
     if (adjective && !nextIsCapitalized) return fromAnalysis(adjective);
     for (const [pattern, replacement, pos] of CAPITALIZED_RULES) {
       if (pattern.test(word)) return { lemma: word.replace(pattern, replacement), pos, source: 'rule' };
+    }
+    // A plural name after "de" is a people: de Grieken, de Britten, de Kroaten.
+    if (previous === 'de' && /^.{3,}[^aeiouë]en$/.test(word) && !analyses.length) {
+      const singular = verbStems(word)[0]!;
+      return { lemma: `${word[0]}${singular.slice(1)}`, pos: 'PROPN', feature: 'plural', source: 'rule' };
     }
     return { lemma: word.replace(/['’]s$/, ''), pos: 'PROPN', source: 'proper' };
   }
@@ -318,10 +337,10 @@ function readWord(
     const noun = [lower.slice(0, -1), lower.slice(0, -2)].flatMap((stem) => lexicon.lemmas.get(stem) ?? []).find((entry) => entry.pos === 'NOUN');
     if (noun && !analyses.some((analysis) => analysis.feature === 'lemma')) return { lemma: noun.lemma, pos: 'NOUN', feature: 'variant', entry: noun, source: 'rule' };
   }
-  if (analyses.length) return fromAnalysis(best(analyses, previous, lower, adjectiveBefore));
+  if (analyses.length) return fromAnalysis(best(analyses, lower, context, lexicon));
   // Stress accents (wél, íets) mark emphasis, not another word.
   const unaccented = lower.normalize('NFD').replace(/[\u0301\u0300]/g, '').normalize('NFC');
-  if (unaccented !== lower && lexicon.forms.has(unaccented) && unaccented !== 'een') return fromAnalysis(best(lexicon.forms.get(unaccented)!, previous, unaccented));
+  if (unaccented !== lower && lexicon.forms.has(unaccented) && unaccented !== 'een') return fromAnalysis(best(lexicon.forms.get(unaccented)!, unaccented, context, lexicon));
   if (/\p{N}/u.test(word)) return { lemma: word, pos: 'X', source: 'unknown' };
   // A capitalised word the lexicon lacks is a name, also at the start of a sentence, unless it is built
   // from known words (Wegblokkades: wegblokkade, Campinggasten: campinggast).
@@ -371,7 +390,7 @@ export function lemmatizeSentence(tokens: readonly Pick<Token, 'text' | 'kind'>[
         ? fromAnalysis(one[0]!)
         : nameParticle
         ? { lemma: token.text, pos: 'PROPN', source: 'proper' }
-        : readWord(token.text, previous, afterVerb, sentenceStart, next?.kind === 'word' && isCapitalized(next.text), lexicon, adjectiveBefore),
+        : readWord(token.text, { previous, next, adjectiveBefore }, afterVerb, sentenceStart, lexicon),
     );
     previous = normalizeForm(token.text);
     sentenceStart = false;

@@ -41,7 +41,7 @@ describe('lemmatizer', () => {
     expect(lemmas('Ze gaat naar grotere steden.')).toEqual(['ze', 'gaan', 'naar', 'groot', 'stad']);
   });
 
-  it('reads a word by the words before it', () => {
+  it('reads a word by the words around it', () => {
     // "ago" after a span of time, the participle of lijden elsewhere (above).
     expect(lemmas('Dat was drie jaar geleden.')).toEqual(['dat', 'zijn', 'drie', 'jaar', 'geleden']);
     // A bare stem after "het" or a preposition is a noun: het gebruik, in gebruik (not the verb gebruiken).
@@ -54,6 +54,13 @@ describe('lemmatizer', () => {
     expect(lemmas('De grote delen van het land.')).toContain('deel');
     // No doubled vowel before w in an unknown plural: zenuwen -> zenuw.
     expect(lemmas('De zenuwen van de renners.')).toContain('zenuw');
+    // A participle after an article with no noun after it is the noun; before an infinitive, laat is laten;
+    // after zijn, a plural noun (zijn werken), not an infinitive.
+    expect(lemmas('De gewassen groeien.')).toContain('gewas');
+    expect(lemmas('De gewassen kleren.')).toContain('wassen');
+    expect(lemmas('Zij laat zien dat het kan.')).toContain('laten');
+    expect(lemmas('Het is te laat.')).toContain('laat');
+    expect(lemmas('Hij verkoopt al zijn werken.')).toContain('werk');
     // The old dative after ten: ten slotte is the noun slot.
     expect(lemmas('Ten slotte ging hij.')).toContain('slot');
   });
