@@ -35,6 +35,8 @@ const CONTEXT_WEIGHT = 150_000;
 const LEMMA_BONUS = 50_000;
 const NAME_PARTICLES = new Set(['der', 'den', "'t", 'ter', 'ten']);
 // "geleden" is "ago" after a span of time (drie jaar geleden), else the participle of lijden (heeft geleden).
+const MODALS = new Set(['kunnen', 'moeten', 'willen', 'zullen', 'mogen', 'durven', 'hoeven']);
+const AUXILIARY_FORMS = new Set(['is', 'was', 'waren', 'ben', 'bent', 'wordt', 'word', 'werd', 'werden', 'worden', 'heeft', 'hebben', 'heb', 'hebt', 'had', 'hadden']);
 const SPANS_OF_TIME = new Set(['jaar', 'jaren', 'maand', 'maanden', 'week', 'weken', 'dag', 'dagen', 'uur', 'uren', 'eeuw', 'eeuwen', 'minuut', 'minuten', 'seconden', 'decennia', 'decennium', 'lang', 'kort', 'tijd', 'tijdje', 'poos', 'eeuwigheid', 'jaartje', 'weekje']);
 const PREPOSITIONS = new Set(['in', 'op', 'aan', 'van', 'met', 'voor', 'door', 'bij', 'naar', 'over', 'uit', 'tot', 'onder', 'tegen', 'zonder', 'tussen', 'sinds', 'tijdens', 'volgens', 'binnen', 'buiten', 'achter', 'naast', 'langs', 'rond', 'vanaf', 'vanuit', 'via', 'per', 'wegens', 'ondanks']);
 
@@ -47,9 +49,11 @@ interface Context {
   previous: string | undefined;
   next: Pick<Token, 'text' | 'kind'> | undefined;
   adjectiveBefore: boolean;
+  /** The word before is a finite modal (kan, moest, wil): an infinitive may follow. */
+  afterModal: boolean;
 }
 
-function contextScore(analysis: Analysis, form: string, { previous, adjectiveBefore }: Context, nextAnalyses: readonly Analysis[]): number {
+function contextScore(analysis: Analysis, form: string, { previous, adjectiveBefore, afterModal }: Context, nextAnalyses: readonly Analysis[]): number {
   let score = analysis.rank + (POS_PRIOR[analysis.pos] ?? 0);
   // A word that is itself a lemma is more often that word than an inflection of another (leger, not leeg).
   if (analysis.feature === 'lemma') score -= LEMMA_BONUS;
@@ -59,6 +63,11 @@ function contextScore(analysis: Analysis, form: string, { previous, adjectiveBef
     if ((analysis.pos === 'VERB' || analysis.pos === 'AUX') && analysis.feature !== 'past participle') score += CONTEXT_WEIGHT;
   }
   if (previous === 'het' && (analysis.pos === 'NOUN' || analysis.pos === 'ADJ')) score -= CONTEXT_WEIGHT / 2;
+  // After a form of worden, hebben or zijn (not zijn itself, a possessive too) comes a participle: ze werden verslagen.
+  if (previous && AUXILIARY_FORMS.has(previous) && analysis.feature === 'past participle') score -= CONTEXT_WEIGHT;
+  // "het" takes no plural: het oogsten, het melken are infinitives used as nouns.
+  if (previous === 'het' && analysis.feature === 'plural') score += CONTEXT_WEIGHT;
+  if (afterModal && (analysis.pos === 'VERB' || analysis.pos === 'AUX') && analysis.feature === 'lemma') score -= CONTEXT_WEIGHT / 2;
   // zijn and haar are possessives before a plural noun more often than verbs before an infinitive: zijn werken.
   if ((previous === 'zijn' || previous === 'haar') && analysis.feature === 'plural') score -= CONTEXT_WEIGHT / 2;
   if (form === 'geleden' && analysis.pos === 'ADV' && !(previous && SPANS_OF_TIME.has(previous))) score += CONTEXT_WEIGHT * 2;
@@ -171,7 +180,13 @@ const PRODUCTIVE_PLURALS: [RegExp, string][] = [
 ];
 
 /** Readings of a word the lexicon does not list as such: a suffix rule over a known lemma, or a compound. */
-function guess(lower: string, lexicon: Lexicon, afterVerb: boolean, afterArticle = false): WordReading | undefined {
+function guess(lower: string, lexicon: Lexicon, afterVerb: boolean, afterArticle = false, afterHetOrTe = false): WordReading | undefined {
+  // After het or te, a word in -en is an infinitive: het melken, te fokken (not melk + -en); unless it is
+  // a participle before a noun (het aangeslagen Oranje).
+  const strongParticiple = /^(.*?)ge\p{L}{3,}en$/u.exec(lower);
+  if (afterHetOrTe && /[^aeiou]en$/.test(lower) && !(strongParticiple && (strongParticiple[1] === '' || lexicon.particles.has(strongParticiple[1]!)))) {
+    return { lemma: lower, pos: 'VERB', feature: 'lemma', source: 'rule' };
+  }
   for (const [pattern, replacement, pos, feature] of SUFFIX_RULES) {
     if (!pattern.test(lower)) continue;
     const stem = lower.replace(pattern, replacement);
@@ -182,9 +197,14 @@ function guess(lower: string, lexicon: Lexicon, afterVerb: boolean, afterArticle
   }
   // Adjectives with a productive suffix, uninflected, are themselves: vruchtbaar, not vrucht + baren.
   if (/.{4}(baar|zaam|lijk|achtig|loos)$/.test(lower)) return { lemma: lower, pos: 'ADJ', feature: 'lemma', source: 'rule' };
-  // A known infinitive with a particle or prefix before it is a verb: overlopen, afvallen (not over + loop).
-  const prefixed = /^(af|op|over|uit|aan|in|mee|door|terug|weg|toe|voor|na|om|bij|ver|be|ont|her|onder)(\p{L}{3,}en)$/u.exec(lower);
-  if (prefixed && lexicon.lemmas.get(prefixed[2]!)?.some((entry) => entry.pos === 'VERB')) return { lemma: lower, pos: 'VERB', feature: 'lemma', source: 'rule' };
+  // A known verb form with a particle or prefix before it is that verb: overlopen, afvallen (not over +
+  // loop), afgesneden (afsnijden), neergeslagen (neerslaan). Not its bare stem, a noun as often as not
+  // (afloop, inval, opzet).
+  const prefixed = /^(af|op|over|uit|aan|in|mee|door|terug|weg|toe|voor|na|om|bij|neer|los|vast|vrij|samen|tegen|omver|aaneen|uiteen|ver|be|ont|her|onder|achter)(\p{L}{3,})$/u.exec(lower);
+  const base = prefixed && (lexicon.forms.get(prefixed[2]!) ?? []).find(
+    (analysis) => analysis.pos === 'VERB' && !analysis.entry.particle && (PREFIXABLE.has(analysis.feature) || (analysis.feature === 'present' && /[^t]t$/.test(prefixed[2]!))),
+  );
+  if (prefixed && base) return { lemma: `${prefixed[1]}${base.lemma}`, pos: 'VERB', feature: base.feature, source: 'rule' };
   // Agent nouns of known verbs before compounds: ontdekkers is ontdekker, not ontdek + kers.
   const agent = /^(\p{L}{3,}?)(\p{L})?\2?ers?$/u.exec(lower);
   if (agent && lexicon.forms.get(`${agent[1]}${agent[2] ?? ''}`)?.some((analysis) => analysis.pos === 'VERB' && analysis.feature === 'present')) {
@@ -248,6 +268,7 @@ const CAPITALIZED_RULES: [RegExp, string, PartOfSpeech][] = [
 ];
 
 const LINKING = ['', 's', 'e', 'en'];
+const PREFIXABLE: ReadonlySet<FormFeature> = new Set(['lemma', 'past', 'past participle', 'present participle']);
 const VERB_PREFIXES = new Set(['be', 'ge', 'her', 'ont', 'ver', 'er', 'door', 'onder', 'over', 'om', 'voor', 'weer', 'vol', 'mis', 'achter']);
 const HEAD_ORDER: PartOfSpeech[] = ['NOUN', 'ADJ', 'VERB'];
 
@@ -320,8 +341,10 @@ function readWord(word: string, context: Context, afterVerb: boolean, sentenceSt
     if (exact.length) return fromAnalysis(best(exact, lower, context, lexicon));
     // A capitalised adjective before a common noun is still that adjective (Westerse diplomaten);
     // before another capital it is part of a name (de Europese Unie).
+    // Before anything else it is a name (trof Oranje gisteren).
     const adjective = analyses.find((analysis) => analysis.pos === 'ADJ');
-    if (adjective && !nextIsCapitalized) return fromAnalysis(adjective);
+    const beforeNoun = context.next?.kind === 'word' && !nextIsCapitalized && (lexicon.forms.get(normalizeForm(context.next.text)) ?? [guess(normalizeForm(context.next.text), lexicon, false)]).some((reading) => reading?.pos === 'NOUN' || reading?.pos === 'ADJ');
+    if (adjective && beforeNoun) return fromAnalysis(adjective);
     for (const [pattern, replacement, pos] of CAPITALIZED_RULES) {
       if (pattern.test(word)) return { lemma: word.replace(pattern, replacement), pos, source: 'rule' };
     }
@@ -352,7 +375,7 @@ function readWord(word: string, context: Context, afterVerb: boolean, sentenceSt
     if (sentenceStart && /.{4}(ing|heid|iteit|tie|isme|schap)$/.test(lower)) return { lemma: lower, pos: 'NOUN', feature: 'lemma', source: 'rule' };
     return { lemma: word, pos: 'PROPN', source: 'proper' };
   }
-  const guessed = guess(lower, lexicon, afterVerb, previous !== undefined && DETERMINERS.has(previous));
+  const guessed = guess(lower, lexicon, afterVerb, previous !== undefined && DETERMINERS.has(previous), previous === 'het' || previous === 'te');
   if (guessed) return guessed;
   return { lemma: lower, pos: 'X', source: 'unknown' };
 }
@@ -374,6 +397,7 @@ export function lemmatizeSentence(tokens: readonly Pick<Token, 'text' | 'kind'>[
     const next = tokens[readings.length + 1];
     const last = readings.findLast((reading) => reading !== null);
     const afterVerb = previous === 'te' || last?.pos === 'AUX' || (last?.pos === 'VERB' && last.feature !== 'lemma');
+    const afterModal = readings.at(-1) === last && last !== undefined && MODALS.has(last.lemma) && (last.feature === 'present' || last.feature === 'past');
     // Name particles: Van der Sar, Huis ten Bosch, 't Hooft.
     // At the start of a sentence, De before a surname the lexicon does not know (De Morgan, De Rooij);
     // not before a people or a plural (De Duitser, De Grieken), nor before a compound (De Sovjet-Unie).
@@ -390,7 +414,7 @@ export function lemmatizeSentence(tokens: readonly Pick<Token, 'text' | 'kind'>[
         ? fromAnalysis(one[0]!)
         : nameParticle
         ? { lemma: token.text, pos: 'PROPN', source: 'proper' }
-        : readWord(token.text, { previous, next, adjectiveBefore }, afterVerb, sentenceStart, lexicon),
+        : readWord(token.text, { previous, next, adjectiveBefore, afterModal }, afterVerb, sentenceStart, lexicon),
     );
     previous = normalizeForm(token.text);
     sentenceStart = false;

@@ -61,6 +61,11 @@ describe('lemmatizer', () => {
     expect(lemmas('Zij laat zien dat het kan.')).toContain('laten');
     expect(lemmas('Het is te laat.')).toContain('laat');
     expect(lemmas('Hij verkoopt al zijn werken.')).toContain('werk');
+    // "het" takes no plural noun, so an -en word after it is an infinitive; so is one after a modal;
+    // after a form of worden, a participle rather than a noun.
+    expect(lemmas('Het melken gaat snel.')).toContain('melken');
+    expect(lemmas('De koning moest vluchten.')).toContain('vluchten');
+    expect(lemmas('Ze werden verslagen.')).toContain('verslaan');
     // The old dative after ten: ten slotte is the noun slot.
     expect(lemmas('Ten slotte ging hij.')).toContain('slot');
   });
@@ -118,6 +123,10 @@ describe('lemmatizer', () => {
     expect(lexicon.forms.has('viskweek')).toBe(false);
     expect(lemmas('De viskweek groeit.')).toContain('viskweek');
     expect(lemmas('Het licht doordringt alles.')).toContain('doordringen');
+    // A particle before a known verb form: the separable verb, also in its participle (af + gesneden).
+    expect(lemmas('Het werd afgesneden en neergeslagen.')).toEqual(expect.arrayContaining(['afsnijden', 'neerslaan']));
+    // ...but a particle before a bare stem is as often a noun: de afloop.
+    expect(lemmas('De afloop was goed.')).toContain('afloop');
   });
 
   it('takes mid-sentence capitals as names', () => {
