@@ -35,6 +35,7 @@ const CONTEXT_WEIGHT = 150_000;
 const LEMMA_BONUS = 50_000;
 const NAME_PARTICLES = new Set(['der', 'den', "'t", 'ter', 'ten']);
 // "geleden" is "ago" after a span of time (drie jaar geleden), else the participle of lijden (heeft geleden).
+const POSSESSIVES = new Set(['zijn', 'haar', 'hun', 'mijn', 'jouw', 'onze', 'ons', 'uw', 'hun', "z'n", "m'n"]);
 const MODALS = new Set(['kunnen', 'moeten', 'willen', 'zullen', 'mogen', 'durven', 'hoeven']);
 const AUXILIARY_FORMS = new Set(['is', 'was', 'waren', 'ben', 'bent', 'wordt', 'word', 'werd', 'werden', 'worden', 'heeft', 'hebben', 'heb', 'hebt', 'had', 'hadden']);
 const SPANS_OF_TIME = new Set(['jaar', 'jaren', 'maand', 'maanden', 'week', 'weken', 'dag', 'dagen', 'uur', 'uren', 'eeuw', 'eeuwen', 'minuut', 'minuten', 'seconden', 'decennia', 'decennium', 'lang', 'kort', 'tijd', 'tijdje', 'poos', 'eeuwigheid', 'jaartje', 'weekje']);
@@ -159,6 +160,8 @@ const PRODUCTIVE_ADJECTIVES: [RegExp, string][] = [
 
 /** The infinitive of an unknown verb from its stem: teel -> telen, fok -> fokken, exposeer -> exposeren. */
 export function infinitiveFromStem(stem: string): string {
+  // -ieer verbs write ië before -en: initieer -> initiëren, allieer -> alliëren.
+  if (/iee[^aeiou]$/.test(stem)) return `${stem.slice(0, -3)}ë${stem.at(-1)}en`;
   const long = /[^aeiou](aa|ee|oo|uu)([^aeiou])$/.exec(stem);
   if (long) return `${stem.slice(0, -3)}${long[1]![0]}${long[2] === 'f' ? 'v' : long[2]}en`;
   // f is voiced between a long vowel and -en: troef -> troeven, snuif -> snuiven.
@@ -170,7 +173,7 @@ export function infinitiveFromStem(stem: string): string {
 }
 
 const PRODUCTIVE_PLURALS: [RegExp, string][] = [
-  [/heden$/, 'heid'],
+  [/(?<=.{3})heden$/, 'heid'],
   [/nissen$/, 'nis'],
   [/ingen$/, 'ing'],
   [/(ti|si|gi|ri)es$/, '$1e'],
@@ -180,7 +183,7 @@ const PRODUCTIVE_PLURALS: [RegExp, string][] = [
 ];
 
 /** Readings of a word the lexicon does not list as such: a suffix rule over a known lemma, or a compound. */
-function guess(lower: string, lexicon: Lexicon, afterVerb: boolean, afterArticle = false, afterHetOrTe = false): WordReading | undefined {
+function guess(lower: string, lexicon: Lexicon, afterVerb: boolean, afterArticle = false, afterHetOrTe = false, clauseFinal = false): WordReading | undefined {
   // After het or te, a word in -en is an infinitive: het melken, te fokken (not melk + -en); unless it is
   // a participle before a noun (het aangeslagen Oranje).
   const strongParticiple = /^(.*?)ge\p{L}{3,}en$/u.exec(lower);
@@ -194,6 +197,10 @@ function guess(lower: string, lexicon: Lexicon, afterVerb: boolean, afterArticle
       const entry = lexicon.lemmas.get(candidate)?.find((known) => known.pos === pos);
       if (entry && candidate.length >= 3) return { lemma: entry.lemma, pos, feature, entry, source: 'rule' };
     }
+  }
+  // Pronominal adverbs are themselves: hierboven, daartegen, waarvoor.
+  if (/^(hier|daar|waar|er)(aan|achter|bij|binnen|boven|buiten|door|in|langs|mee|na|naar|naast|om|onder|op|over|tegen|toe|tussen|uit|van|vandaan|voor|zonder)$/.test(lower)) {
+    return { lemma: lower, pos: 'ADV', feature: 'lemma', source: 'rule' };
   }
   // Adjectives with a productive suffix, uninflected, are themselves: vruchtbaar, not vrucht + baren.
   if (/.{4}(baar|zaam|lijk|achtig|loos)$/.test(lower)) return { lemma: lower, pos: 'ADJ', feature: 'lemma', source: 'rule' };
@@ -233,7 +240,7 @@ function guess(lower: string, lexicon: Lexicon, afterVerb: boolean, afterArticle
   // Participles of unknown verbs, with a known particle before ge- when separable: opgerold -> oprollen.
   const participle = /^(.*?)ge(\p{L}{4,}?)[td](?:en?)?$/u.exec(lower);
   if (participle && (participle[1] === '' || lexicon.particles.has(participle[1]!))) {
-    return { lemma: `${participle[1]}${infinitiveFromStem(participle[2]!.replace(/^ë/, 'e'))}`, pos: 'VERB', feature: 'past participle', source: 'rule' };
+    return { lemma: `${participle[1]}${infinitiveFromStem(participle[2]!.replace(/^ë/, 'e').replace(/^ï/, 'i'))}`, pos: 'VERB', feature: 'past participle', source: 'rule' };
   }
   if (/eert$/.test(lower)) return { lemma: lower.replace(/eert$/, 'eren'), pos: 'VERB', feature: 'present', source: 'rule' };
   // Present participles: vloeiende -> vloeien, blunderende -> blunderen.
@@ -251,6 +258,10 @@ function guess(lower: string, lexicon: Lexicon, afterVerb: boolean, afterArticle
   // Most words the lexicon lacks that end in -en or -es are noun plurals: tractaten, kuddes.
   // ...unless a verb or te comes just before: then it is an infinitive (wil knokken, te ontmantelen).
   if (afterVerb && /en$/.test(lower)) return { lemma: lower, pos: 'VERB', feature: 'lemma', source: 'rule' };
+  // So is one that ends its clause with no article, number or preposition before it (moest vluchten.),
+  // and a loan verb in -eren (reanimeren, chanteren).
+  if (clauseFinal && /en$/.test(lower)) return { lemma: lower, pos: 'VERB', feature: 'lemma', source: 'rule' };
+  if (/.{4}[^aeiou]eren$/.test(lower) && !/(ieren|aren)$/.test(lower)) return { lemma: lower, pos: 'VERB', feature: 'lemma', source: 'rule' };
   if (/[^aeiouë]en$/.test(lower) && lower.length > 5) return { lemma: verbStems(lower)[0]!, pos: 'NOUN', feature: 'plural', source: 'rule' };
   if (/[^aeiou](e|el|em)s$/.test(lower)) return { lemma: lower.slice(0, -1), pos: 'NOUN', feature: 'plural', source: 'rule' };
   // -'s after a vowel (scenario's) and -s after a consonant (musicals, circuits) make plurals of loanwords.
@@ -373,9 +384,12 @@ function readWord(word: string, context: Context, afterVerb: boolean, sentenceSt
     // ...but not when the known part is itself a name's (Duitsland: Duits + land).
     if (sentenceStart && guessed && (guessed.entry || (modifier && !isCapitalized(modifier.lemma)))) return guessed;
     if (sentenceStart && /.{4}(ing|heid|iteit|tie|isme|schap)$/.test(lower)) return { lemma: lower, pos: 'NOUN', feature: 'lemma', source: 'rule' };
+    if (sentenceStart && /.{3}(lijk|isch|baar|zaam|achtig)$/.test(lower)) return { lemma: lower, pos: 'ADJ', feature: 'lemma', source: 'rule' };
     return { lemma: word, pos: 'PROPN', source: 'proper' };
   }
-  const guessed = guess(lower, lexicon, afterVerb, previous !== undefined && DETERMINERS.has(previous), previous === 'het' || previous === 'te');
+  const afterNominal = previous !== undefined && (DETERMINERS.has(previous) || PREPOSITIONS.has(previous) || NUMBER_WORDS.has(previous) || POSSESSIVES.has(previous) || /^\d/.test(previous));
+  const clauseFinal = !afterNominal && !context.adjectiveBefore && context.next !== undefined && /^[.!?;]$/.test(context.next.text);
+  const guessed = guess(lower, lexicon, afterVerb, previous !== undefined && DETERMINERS.has(previous), previous === 'het' || previous === 'te', clauseFinal);
   if (guessed) return guessed;
   return { lemma: lower, pos: 'X', source: 'unknown' };
 }

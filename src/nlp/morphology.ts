@@ -52,8 +52,9 @@ export function verbStems(infinitive: string): string[] {
   if (/[aeiouy].*[^aeiou]e[lrnm]$/.test(stem)) return [stem];
   // Open syllable: one vowel before one consonant (mak-en, lop-en) was long; write it double.
   const vowel = stem.at(-2);
-  // Not before w: uw, eeuw and ieuw are written as they sound (zenuwen -> zenuw, sneeuwen -> sneeuw).
-  if (!isVowel(stem.at(-1)) && stem.at(-1) !== 'w' && isVowel(vowel) && !isVowel(stem.at(-3)) && vowel !== 'i' && !/(ij|ie|oe|eu|ui|ou|au|ei)$/.test(stem.slice(-3, -1))) {
+  // Not before w: uw, eeuw and ieuw are written as they sound (zenuwen -> zenuw, sneeuwen -> sneeuw);
+  // nor before x, nor a y (paradoxen -> paradox, enzymen -> enzym).
+  if (!isVowel(stem.at(-1)) && !/[wx]/.test(stem.at(-1)!) && isVowel(vowel) && vowel !== 'y' && !isVowel(stem.at(-3)) && vowel !== 'i' && !/(ij|ie|oe|eu|ui|ou|au|ei)$/.test(stem.slice(-3, -1))) {
     return [`${stem.slice(0, -1)}${vowel}${stem.at(-1)}`];
   }
   return [stem];

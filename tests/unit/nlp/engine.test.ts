@@ -113,6 +113,15 @@ describe('lemmatizer', () => {
     expect(lemmas('De musicals en scenario\'s van de ontdekkers.')).toEqual(expect.arrayContaining(['musical', 'scenario', 'ontdekker']));
     // Inflected adjectives: a doubled consonant is single, an unstressed -er stays.
     expect(lemmas('De rappe, sombere en numerieke reeks.')).toEqual(expect.arrayContaining(['rap', 'somber', 'numeriek']));
+    // No doubled vowel before x or in y; pronominal adverbs are themselves.
+    expect(lemmas('De enzymen en paradoxen, zie hierboven.')).toEqual(expect.arrayContaining(['enzym', 'paradox', 'hierboven']));
+  });
+
+  it('reads an unknown -en word at the end of a sentence as an infinitive, after an article as a plural', () => {
+    expect(lemmas('De soldaten knokken.')).toContain('knokken');
+    expect(lemmas('Ze zagen de kalkoenen.')).toContain('kalkoen');
+    // -ieer verbs write ië: geïnitieerd -> initiëren.
+    expect(lemmas('Het werd geïnitieerd.')).toContain('initiëren');
   });
 
   it('inflects the last part of a hyphenated word and keeps the first as written', () => {
