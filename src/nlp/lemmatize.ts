@@ -29,6 +29,7 @@ const DETERMINERS = new Set(['de', 'een', "'n", 'geen', 'elk', 'elke', 'ieder', 
 const POS_PRIOR: Partial<Record<PartOfSpeech, number>> = { AUX: -60_000, DET: -40_000, PRON: -40_000, ADP: -40_000, CCONJ: -40_000, SCONJ: -40_000 };
 const OPENING_PUNCTUATION = new Set(['“', '"', '‘', "'", '(', '[', '—', '–', '-', ':', '„', '«', '‹']);
 const CLAUSE_WORDS = new Set(['en', 'maar', 'of', 'want', 'dus', 'dat', 'omdat', 'als', 'toen', 'terwijl', 'hoewel', 'zodat', 'voordat', 'nadat', 'doordat', 'wanneer', 'indien', 'zodra', 'totdat', 'tenzij', 'om', 'waardoor', 'waarmee', 'waarin', 'waarop', 'die', 'wat', 'welke']);
+const SUBORDINATORS = new Set(['dat', 'omdat', 'als', 'toen', 'terwijl', 'hoewel', 'zodat', 'voordat', 'nadat', 'doordat', 'wanneer', 'indien', 'zodra', 'totdat', 'tenzij', 'om', 'waardoor', 'waarmee', 'waarin', 'waarop', 'die', 'wat', 'welke', 'waar', 'wie', 'of']);
 const CLAUSE_PUNCTUATION = new Set(['.', ',', ';', ':', '!', '?', '(', ')', '“', '”', '"', '‘', '’', '—', '–', '…']);
 const FINITE: ReadonlySet<FormFeature | undefined> = new Set(['present', 'past', 'lemma']);
 const CONTEXT_WEIGHT = 150_000;
@@ -461,7 +462,18 @@ function joinSeparableVerbs(tokens: readonly Pick<Token, 'text' | 'kind'>[], rea
     }
     if (!FINITE.has(reading.feature) || !(reading.pos === 'VERB' || reading.pos === 'AUX')) return;
     let particleIndex: number | undefined;
-    for (let j = i + 1; j < tokens.length && !isClauseEnd(tokens[j]); j++) {
+    // The particle may stand after a list or an aside (legden het zowel fysiek als technisch af); the
+    // clause ends at a full stop, a subordinate clause or the next finite verb.
+    const endsClause = (j: number) => {
+      const next = tokens[j]!;
+      const reading = readings[j];
+      return (
+        (next.kind === 'punct' && /^[.!?;:…]$/.test(next.text)) ||
+        (next.kind === 'word' && SUBORDINATORS.has(normalizeForm(next.text))) ||
+        (reading !== null && reading !== undefined && (reading.pos === 'VERB' || reading.pos === 'AUX') && (reading.feature === 'present' || reading.feature === 'past'))
+      );
+    };
+    for (let j = i + 1; j < tokens.length && !endsClause(j); j++) {
       const candidate = tokens[j]!;
       if (candidate.kind !== 'word' || !lexicon.particles.has(normalizeForm(candidate.text))) continue;
       if (!separableFor(candidate.text, reading)) continue;
