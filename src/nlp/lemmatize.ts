@@ -469,7 +469,8 @@ function joinSeparableVerbs(tokens: readonly Pick<Token, 'text' | 'kind'>[], rea
       const reading = readings[j];
       return (
         (next.kind === 'punct' && /^[.!?;:…]$/.test(next.text)) ||
-        (next.kind === 'word' && SUBORDINATORS.has(normalizeForm(next.text))) ||
+        // zowel ... als is a list, not a clause.
+        (next.kind === 'word' && SUBORDINATORS.has(normalizeForm(next.text)) && !(normalizeForm(next.text) === 'als' && tokens.slice(i, j).some((token) => normalizeForm(token.text) === 'zowel'))) ||
         (reading !== null && reading !== undefined && (reading.pos === 'VERB' || reading.pos === 'AUX') && (reading.feature === 'present' || reading.feature === 'past'))
       );
     };

@@ -76,6 +76,9 @@ describe('lemmatizer', () => {
     expect(lemmas('Hij legt het uit.')).toContain('uitleggen');
     expect(lemmas('Hij belooft op tijd te komen.')).not.toContain('opkomen');
     expect(lemmas('Ze besloot de reis af te gelasten.')).toContain('afgelasten');
+    // Past a list or an aside, up to the end of the clause; not into the next clause.
+    expect(lemmas('De ploeg legde het zowel fysiek als technisch af.')).toContain('afleggen');
+    expect(lemmas('Hij legde het boek neer en keek op.')).not.toContain('opleggen');
   });
 
   it('splits an unknown compound into known parts and takes its gender from the last', () => {
