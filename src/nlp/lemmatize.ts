@@ -343,9 +343,11 @@ function readWord(word: string, context: Context, afterVerb: boolean, sentenceSt
   const lower = normalizeForm(word);
   const analyses = lexicon.forms.get(lower) ?? [];
   const joint = word.lastIndexOf('-');
-  if (!analyses.length && joint > 0 && /^\p{Ll}/u.test(word.slice(joint + 1))) {
+  if (!analyses.length && joint > 0 && joint < word.length - 1) {
     const head = readWord(word.slice(joint + 1), context, afterVerb, false, lexicon);
-    if (head.source !== 'unknown') return hyphenated(word.slice(0, joint + 1), head, sentenceStart, lexicon);
+    // A name after the hyphen makes the whole word a name: nazi-Duitsland, Oost-Europa.
+    if (head.source === 'proper') return { lemma: word, pos: 'PROPN', source: 'proper' };
+    if (head.source !== 'unknown' && /^\p{Ll}/u.test(word.slice(joint + 1))) return hyphenated(word.slice(0, joint + 1), head, sentenceStart, lexicon);
   }
   if (isCapitalized(word) && !sentenceStart) {
     // Mid-sentence capitals are names, unless the lexicon spells the word that way (Russisch).
@@ -358,7 +360,11 @@ function readWord(word: string, context: Context, afterVerb: boolean, sentenceSt
     const beforeNoun = context.next?.kind === 'word' && !nextIsCapitalized && (lexicon.forms.get(normalizeForm(context.next.text)) ?? [guess(normalizeForm(context.next.text), lexicon, false)]).some((reading) => reading?.pos === 'NOUN' || reading?.pos === 'ADJ');
     if (adjective && beforeNoun) return fromAnalysis(adjective);
     for (const [pattern, replacement, pos] of CAPITALIZED_RULES) {
-      if (pattern.test(word)) return { lemma: word.replace(pattern, replacement), pos, source: 'rule' };
+      if (!pattern.test(word)) continue;
+      const lemma = word.replace(pattern, replacement);
+      // A known adjective written with a capital in a name keeps its gloss: Communistische -> communistisch.
+      const entry = lexicon.lemmas.get(normalizeForm(lemma))?.find((known) => known.pos === pos);
+      return { lemma, pos, source: 'rule', ...(entry && { entry, feature: 'inflected' as const }) };
     }
     // A plural name after "de" is a people: de Grieken, de Britten, de Kroaten.
     if (previous === 'de' && /^.{3,}[^aeiouë]en$/.test(word) && !analyses.length) {
@@ -420,7 +426,9 @@ export function lemmatizeSentence(tokens: readonly Pick<Token, 'text' | 'kind'>[
       next?.kind === 'word' &&
       isCapitalized(next.text) &&
       (NAME_PARTICLES.has(token.text) ||
-        (sentenceStart && token.text === 'De' && !lexicon.forms.has(normalizeForm(next.text)) && !/(en|er|aan|aar|s|-.*)$/.test(next.text) && !CAPITALIZED_RULES.some(([pattern]) => pattern.test(next.text))));
+        (sentenceStart && token.text === 'De' && !lexicon.forms.has(normalizeForm(next.text)) && !/(en|er|aan|aar|s|-.*)$/.test(next.text) && !CAPITALIZED_RULES.some(([pattern]) => pattern.test(next.text))) ||
+        // A word the lexicon lacks between two capitals is part of a name: Council on Foreign Relations.
+        (!lexicon.forms.has(normalizeForm(token.text)) && /^\p{Ll}+$/u.test(token.text) && readings.at(-1)?.pos === 'PROPN'));
     const adjectiveBefore = last !== undefined && last.pos === 'ADJ' && last.feature === 'inflected' && readings.at(-1) === last;
     // "een van" is "one of": the numeral, not the article (een van de grootste landen).
     const one = normalizeForm(token.text) === 'een' && next?.kind === 'word' && normalizeForm(next.text) === 'van' ? lexicon.forms.get('één') : undefined;

@@ -148,6 +148,11 @@ describe('lemmatizer', () => {
     expect(lemmas('Treinstakingen zijn gepland.')[0]).toBe('treinstaking');
     expect(lemmas('Biscop is er.')[0]).toBe('Biscop');
     expect(lemmas('Duitsland is groot.')[0]).toBe('Duitsland');
+    // A name after a hyphen, and a word the lexicon lacks between names, are part of the name.
+    expect(lemmatizeSentence(tokenize('Het ging om nazi-Duitsland.'), lexicon)[3]).toMatchObject({ lemma: 'nazi-Duitsland', pos: 'PROPN' });
+    expect(lemmatizeSentence(tokenize('De European Council on Foreign Relations zegt dat.'), lexicon)[3]).toMatchObject({ pos: 'PROPN' });
+    // A known adjective with a capital in a name keeps its gloss.
+    expect(analyzeText('De Communistische Partij won.', lexicon).units[1]).toMatchObject({ gloss: 'communist' });
     // De before a surname at the start of a sentence is part of the name, before a people it is the article.
     expect(lemmas('De Morgan schreef veel.').slice(0, 2)).toEqual(['De', 'Morgan']);
     expect(lemmas('De Grieken schreven veel.')[0]).toBe('de');
