@@ -194,7 +194,9 @@ function guess(lower: string, lexicon: Lexicon, afterVerb: boolean, afterArticle
   for (const [pattern, replacement, pos, feature] of SUFFIX_RULES) {
     if (!pattern.test(lower)) continue;
     const stem = lower.replace(pattern, replacement);
-    for (const candidate of [stem, stem.replace(/([aeiou])([^aeiou])$/, '$1$1$2'), stem.replace(/v$/, 'f').replace(/z$/, 's')]) {
+    // A doubled consonant follows a short vowel (matten -> mat, not maat); otherwise the vowel may be long (delen -> deel).
+    const long = /(.)\1en$/.test(lower) ? stem : stem.replace(/([aeiou])([^aeiou])$/, '$1$1$2');
+    for (const candidate of [stem, long, stem.replace(/v$/, 'f').replace(/z$/, 's')]) {
       const entry = lexicon.lemmas.get(candidate)?.find((known) => known.pos === pos);
       if (entry && candidate.length >= 3) return { lemma: entry.lemma, pos, feature, entry, source: 'rule' };
     }
