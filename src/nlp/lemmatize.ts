@@ -159,6 +159,9 @@ const PRODUCTIVE_ADJECTIVES: [RegExp, string][] = [
   [/(?<=^(?!.*(?:elle|esse|enne|anne|ille)$).{2,})([bfgklmnpr])\1e$/, '$1'],
 ];
 
+/** A stem written with a final s or f that a -de past shows was z or v: deins (deinsde) -> deinz. */
+const voiced = (stem: string) => stem.replace(/s$/, 'z').replace(/f$/, 'v');
+
 /** The infinitive of an unknown verb from its stem: teel -> telen, fok -> fokken, exposeer -> exposeren. */
 export function infinitiveFromStem(stem: string): string {
   // -ieer verbs write ië before -en: initieer -> initiëren, allieer -> alliëren.
@@ -245,6 +248,12 @@ function guess(lower: string, lexicon: Lexicon, afterVerb: boolean, afterArticle
   if (participle && (participle[1] === '' || lexicon.particles.has(participle[1]!))) {
     return { lemma: `${participle[1]}${infinitiveFromStem(participle[2]!.replace(/^ë/, 'e').replace(/^ï/, 'i'))}`, pos: 'VERB', feature: 'past participle', source: 'rule' };
   }
+  // Verbs with an unstressed prefix take no ge-: beproefd -> beproeven, bezegeld -> bezegelen.
+  // The stem is read without its prefix: bestemd -> be + stemmen.
+  const prefixedParticiple = /^(be|ver|ont|her)(\p{L}{3,}?)[td]e?$/u.exec(lower);
+  if (prefixedParticiple && !/(heid|teit|ment|ant|ent|aat|ist|iet|ijd|uut|nd|rte)e?$/.test(lower) && /[aeiouy]/.test(prefixedParticiple[2]!.slice(-3))) {
+    return { lemma: `${prefixedParticiple[1]}${infinitiveFromStem(voiced(prefixedParticiple[2]!))}`, pos: 'VERB', feature: 'past participle', source: 'rule' };
+  }
   if (/eert$/.test(lower)) return { lemma: lower.replace(/eert$/, 'eren'), pos: 'VERB', feature: 'present', source: 'rule' };
   // Present participles: vloeiende -> vloeien, blunderende -> blunderen.
   if (/.{4}(?<!e)ende?$/.test(lower)) return { lemma: lower.replace(/ende?$/, 'en'), pos: 'VERB', feature: 'present participle', source: 'rule' };
@@ -253,10 +262,11 @@ function guess(lower: string, lexicon: Lexicon, afterVerb: boolean, afterArticle
   if (/[^aeiou](tte|dde)$/.test(lower)) return { lemma: infinitiveFromStem(lower.slice(0, -2)), pos: 'VERB', feature: 'past', source: 'rule' };
   // Other weak pasts, -te after a voiceless stem ('t kofschip) and -de after the rest: nestelde -> nestelen,
   // schikte -> schikken. Not after an article, where an -e ending is an inflected adjective.
-  const past = /^(\p{L}*[aeiouy]\p{L}*?)(?:(?<=[tkfsp]|ch)te|(?<![tkfsp]|ch)de)n?$/u.exec(lower);
+  // A stem in s or f before -de was z or v: deinsde -> deinzen, leefde -> leven.
+  const past = /^(\p{L}*[aeiouy]\p{L}*?)(?:(?<=[tkfsp]|ch)te|(?<![tkfp]|ch)de)n?$/u.exec(lower);
   // Not -ste, the superlative (onderste), nor -aande, -oende, -iende: present participles of gaan, doen, zien (vooraanstaande).
-  if (past && !afterArticle && /[^aeiouys]$/.test(past[1]!) && !/(aa|oe|ie)n$/.test(past[1]!) && past[1]!.length >= 3) {
-    return { lemma: infinitiveFromStem(past[1]!), pos: 'VERB', feature: 'past', source: 'rule' };
+  if (past && !afterArticle && (/[^aeiouys]$/.test(past[1]!) || /sde$/.test(lower.replace(/n$/, ''))) && !/(aa|oe|ie)n$/.test(past[1]!) && past[1]!.length >= 3) {
+    return { lemma: infinitiveFromStem(voiced(past[1]!)), pos: 'VERB', feature: 'past', source: 'rule' };
   }
   // Most words the lexicon lacks that end in -en or -es are noun plurals: tractaten, kuddes.
   // ...unless a verb or te comes just before: then it is an infinitive (wil knokken, te ontmantelen).

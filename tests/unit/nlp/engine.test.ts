@@ -123,6 +123,8 @@ describe('lemmatizer', () => {
   it('reads an unknown -en word at the end of a sentence as an infinitive, after an article as a plural', () => {
     expect(lemmas('De soldaten knokken.')).toContain('knokken');
     expect(lemmas('Ze zagen de kalkoenen.')).toContain('kalkoen');
+    // Participles of verbs with an unstressed prefix have no ge-: bezegeld -> bezegelen, bestemd -> bestemmen.
+    expect(lemmas('Het lot was bezegeld en bestemd.')).toEqual(expect.arrayContaining(['bezegelen', 'bestemmen']));
     // -ieer verbs write ië: geïnitieerd -> initiëren.
     expect(lemmas('Het werd geïnitieerd.')).toContain('initiëren');
   });
