@@ -70,14 +70,16 @@ function unitFromReading(reading: WordReading, index: number): GlossedUnit {
     const { head, modifierEntry } = reading.parts;
     const headSense = head.senses[0]!;
     const modifierSense = modifierEntry?.senses[0]?.replace(/^to /, '').split(/[,(]/)[0]!.trim();
+    // A separable verb the lexicon lacks (stegen ... uit) is one unit, glossed from its base verb.
+    const separated = reading.particleIndex !== undefined;
     return {
       lemma: reading.lemma,
       pos: reading.pos,
-      kind: 'compound',
+      kind: separated ? 'separable' : 'compound',
       gloss: modifierSense && head.pos === 'NOUN' ? `${modifierSense} ${headSense}` : headSense,
       derived: true,
       cefr: head.cefr,
-      tokenIndexes: [index],
+      tokenIndexes: separated ? [index, reading.particleIndex!].sort((a, b) => a - b) : [index],
       ...(head.gender && { gender: head.gender }),
     };
   }

@@ -29,6 +29,7 @@ const DETERMINERS = new Set(['de', 'een', "'n", 'geen', 'elk', 'elke', 'ieder', 
 const POS_PRIOR: Partial<Record<PartOfSpeech, number>> = { AUX: -60_000, DET: -40_000, PRON: -40_000, ADP: -40_000, CCONJ: -40_000, SCONJ: -40_000 };
 const OPENING_PUNCTUATION = new Set(['“', '"', '‘', "'", '(', '[', '—', '–', '-', ':', '„', '«', '‹']);
 const CLAUSE_WORDS = new Set(['en', 'maar', 'of', 'want', 'dus', 'dat', 'omdat', 'als', 'toen', 'terwijl', 'hoewel', 'zodat', 'voordat', 'nadat', 'doordat', 'wanneer', 'indien', 'zodra', 'totdat', 'tenzij', 'om', 'waardoor', 'waarmee', 'waarin', 'waarop', 'die', 'wat', 'welke']);
+const LOOSE_PARTICLES = new Set(['op', 'uit', 'af', 'aan', 'mee', 'terug', 'weg', 'toe', 'neer', 'los', 'vast', 'samen', 'voort']);
 const SUBORDINATORS = new Set(['dat', 'omdat', 'als', 'toen', 'terwijl', 'hoewel', 'zodat', 'voordat', 'nadat', 'doordat', 'wanneer', 'indien', 'zodra', 'totdat', 'tenzij', 'om', 'waardoor', 'waarmee', 'waarin', 'waarop', 'die', 'wat', 'welke', 'waar', 'wie', 'of']);
 const CLAUSE_PUNCTUATION = new Set(['.', ',', ';', ':', '!', '?', '(', ')', '“', '”', '"', '‘', '’', '—', '–', '…']);
 const FINITE: ReadonlySet<FormFeature | undefined> = new Set(['present', 'past', 'lemma']);
@@ -511,6 +512,25 @@ function joinSeparableVerbs(tokens: readonly Pick<Token, 'text' | 'kind'>[], rea
     if (particleIndex !== undefined) {
       const verb = separableFor(tokens[particleIndex]!.text, reading)!;
       readings[i] = { ...reading, lemma: verb.lemma, entry: verb, particleIndex };
+      return;
+    }
+    // A separable verb the lexicon lacks: an adverbial particle last in its clause, with no er, daar,
+    // hier or waar before it whose preposition it could be (stegen ... uit, not er ... op).
+    const end = tokens.findIndex((_, j) => j > i && endsClause(j));
+    const last = (end === -1 ? tokens.length : end) - 1;
+    const particle = tokens[last];
+    if (
+      last > i + 1 &&
+      particle?.kind === 'word' &&
+      LOOSE_PARTICLES.has(normalizeForm(particle.text)) &&
+      reading.entry &&
+      reading.pos === 'VERB' &&
+      (reading.feature === 'present' || reading.feature === 'past') &&
+      !/^(be|ver|ont|her|ge|er)/.test(reading.lemma) &&
+      ![...lexicon.particles].some((known) => reading.lemma.startsWith(known) && lexicon.separable.has(`${known} ${reading.lemma.slice(known.length)}`)) &&
+      !tokens.slice(0, last).some((token) => /^(er|daar|hier|waar)$/.test(normalizeForm(token.text)))
+    ) {
+      readings[i] = { ...reading, lemma: `${normalizeForm(particle.text)}${reading.lemma}`, entry: undefined, source: 'compound', parts: { modifier: normalizeForm(particle.text), head: reading.entry }, particleIndex: last };
     }
   });
 }

@@ -79,6 +79,13 @@ describe('lemmatizer', () => {
     // Past a list or an aside, up to the end of the clause; not into the next clause.
     expect(lemmas('De ploeg legde het zowel fysiek als technisch af.')).toContain('afleggen');
     expect(lemmas('Hij legde het boek neer en keek op.')).not.toContain('opleggen');
+    // A separable verb the lexicon lacks is still one unit, glossed from its base verb and marked derived;
+    // not when er, daar or waar leaves the particle as their preposition.
+    expect(lexicon.separable.has('uit stijgen')).toBe(false);
+    const { units, tokens } = analyzeText('De prijzen stegen ver boven het gemiddelde uit.', lexicon);
+    expect(units.find((unit) => unit.lemma === 'uitstijgen')).toMatchObject({ kind: 'separable', derived: true, gloss: expect.stringContaining('to rise') });
+    expect(units.find((unit) => unit.lemma === 'uitstijgen')!.tokenIndexes.map((i) => tokens[i]!.text)).toEqual(['stegen', 'uit']);
+    expect(lemmas('Daar rekende hij op.')).toContain('rekenen');
   });
 
   it('splits an unknown compound into known parts and takes its gender from the last', () => {
