@@ -214,11 +214,14 @@ function guess(lower: string, lexicon: Lexicon, afterVerb: boolean, afterArticle
   // A known verb form with a particle or prefix before it is that verb: overlopen, afvallen (not over +
   // loop), afgesneden (afsnijden), neergeslagen (neerslaan). Not its bare stem, a noun as often as not
   // (afloop, inval, opzet).
-  const prefixed = /^(af|op|over|uit|aan|in|mee|door|terug|weg|toe|voor|na|om|bij|neer|los|vast|vrij|samen|tegen|omver|aaneen|uiteen|ver|be|ont|her|onder|achter)(\p{L}{3,})$/u.exec(lower);
-  const base = prefixed && (lexicon.forms.get(prefixed[2]!) ?? []).find(
-    (analysis) => analysis.pos === 'VERB' && !analysis.entry.particle && (PREFIXABLE.has(analysis.feature) || (analysis.feature === 'present' && /[^t]t$/.test(prefixed[2]!))),
-  );
-  if (prefixed && base) return { lemma: `${prefixed[1]}${base.lemma}`, pos: 'VERB', feature: base.feature, source: 'rule' };
+  for (const prefix of VERB_PARTICLES) {
+    const rest = lower.slice(prefix.length);
+    if (!lower.startsWith(prefix) || rest.length < 3) continue;
+    const base = (lexicon.forms.get(rest) ?? []).find(
+      (analysis) => analysis.pos === 'VERB' && !analysis.entry.particle && (PREFIXABLE.has(analysis.feature) || (analysis.feature === 'present' && /[^t]t$/.test(rest))),
+    );
+    if (base) return { lemma: `${prefix}${base.lemma}`, pos: 'VERB', feature: base.feature, source: 'rule' };
+  }
   // Agent nouns of known verbs before compounds: ontdekkers is ontdekker, not ontdek + kers.
   const agent = /^(\p{L}{3,}?)(\p{L})?\2?ers?$/u.exec(lower);
   if (agent && lexicon.forms.get(`${agent[1]}${agent[2] ?? ''}`)?.some((analysis) => analysis.pos === 'VERB' && analysis.feature === 'present')) {
@@ -293,6 +296,8 @@ const CAPITALIZED_RULES: [RegExp, string, PartOfSpeech][] = [
 ];
 
 const LINKING = ['', 's', 'e', 'en'];
+// Longest first, so aaneen is tried before aan.
+const VERB_PARTICLES = ['aaneen', 'uiteen', 'achter', 'onder', 'omver', 'samen', 'tegen', 'terug', 'door', 'over', 'voor', 'neer', 'vast', 'vrij', 'aan', 'bij', 'her', 'los', 'mee', 'ont', 'toe', 'uit', 'ver', 'weg', 'af', 'be', 'in', 'na', 'om', 'op'];
 const PREFIXABLE: ReadonlySet<FormFeature> = new Set(['lemma', 'past', 'past participle', 'present participle']);
 const VERB_PREFIXES = new Set(['be', 'ge', 'her', 'ont', 'ver', 'er', 'door', 'onder', 'over', 'om', 'voor', 'weer', 'vol', 'mis', 'achter']);
 const HEAD_ORDER: PartOfSpeech[] = ['NOUN', 'ADJ', 'VERB'];
@@ -310,7 +315,7 @@ function compound(lower: string, lexicon: Lexicon): WordReading | undefined {
     // or prefix (doordringt, voltrok).
     const verbal = VERB_PREFIXES.has(modifierForm) || lexicon.particles.has(modifierForm);
     const head = (lexicon.forms.get(headForm) ?? [])
-      .filter((analysis) => ['NOUN', 'ADJ', 'VERB'].includes(analysis.pos) && !analysis.entry.particle)
+      .filter((analysis) => ['NOUN', 'ADJ', 'VERB'].includes(analysis.pos) && !analysis.entry.particle && !isCapitalized(analysis.lemma))
       .filter((analysis) => verbal || analysis.pos !== 'VERB' || !['present', 'past'].includes(analysis.feature))
       .filter((analysis) => analysis.feature !== 'comparative' && analysis.feature !== 'superlative')
       .sort((a, b) => HEAD_ORDER.indexOf(a.pos) - HEAD_ORDER.indexOf(b.pos))[0];
@@ -328,7 +333,8 @@ function compound(lower: string, lexicon: Lexicon): WordReading | undefined {
       .find(Boolean);
     if (modifierEntry) return reading(modifierEntry);
     // An unknown modifier is accepted before a noun of some length (melkvee + bedrijven), if nothing better turns up.
-    if (!fallback && head.pos === 'NOUN' && headForm.length >= 5 && modifierForm.length >= 4) fallback = reading();
+    // ...but not in what looks like a participle (uitgebeeld is no uitge + beeld).
+    if (!fallback && head.pos === 'NOUN' && headForm.length >= 5 && modifierForm.length >= 4 && !/ge$/.test(modifierForm)) fallback = reading();
   }
   return fallback;
 }
@@ -401,8 +407,10 @@ function readWord(word: string, context: Context, afterVerb: boolean, sentenceSt
   if (isCapitalized(word)) {
     const guessed = guess(lower, lexicon, afterVerb);
     const modifier = guessed?.parts?.modifierEntry;
-    // ...but not when the known part is itself a name's (Duitsland: Duits + land).
-    if (sentenceStart && guessed && (guessed.entry || (modifier && !isCapitalized(modifier.lemma)))) return guessed;
+    // ...but not when the known part is itself a name's (Duitsland: Duits + land), nor when it ends
+    // the way place names do (Eindhoven, Engeland, Zandvoort).
+    const placeName = /(land|burg|berg|dam|dorp|hoven|stad|veen|wijk|huizen|drecht|heim|kerk|broek|voort|kamp|sloot|gem|zeel)$/.test(lower);
+    if (sentenceStart && guessed && !placeName && (guessed.entry || (modifier && !isCapitalized(modifier.lemma)))) return guessed;
     if (sentenceStart && /.{4}(ing|heid|iteit|tie|isme|schap)$/.test(lower)) return { lemma: lower, pos: 'NOUN', feature: 'lemma', source: 'rule' };
     if (sentenceStart && /.{3}(lijk|isch|baar|zaam|achtig)$/.test(lower)) return { lemma: lower, pos: 'ADJ', feature: 'lemma', source: 'rule' };
     return { lemma: word, pos: 'PROPN', source: 'proper' };

@@ -146,6 +146,9 @@ describe('lemmatizer', () => {
     expect(lemmas('Het licht doordringt alles.')).toContain('doordringen');
     // A particle before a known verb form: the separable verb, also in its participle (af + gesneden).
     expect(lemmas('Het werd afgesneden en neergeslagen.')).toEqual(expect.arrayContaining(['afsnijden', 'neerslaan']));
+    // The longest particle first (aaneen, not aan + eengesloten); no head with a capital (winkel + Iers).
+    expect(lemmas('Ze zijn aaneengesloten.')).toContain('aaneensluiten');
+    expect(lemmas('De winkeliers klagen.')).toContain('winkelier');
     // ...but a particle before a bare stem is as often a noun: de afloop.
     expect(lemmas('De afloop was goed.')).toContain('afloop');
   });
@@ -157,6 +160,7 @@ describe('lemmatizer', () => {
     expect(lemmas('Treinstakingen zijn gepland.')[0]).toBe('treinstaking');
     expect(lemmas('Biscop is er.')[0]).toBe('Biscop');
     expect(lemmas('Duitsland is groot.')[0]).toBe('Duitsland');
+    expect(lemmas('Eindhoven is groot.')[0]).toBe('Eindhoven');
     // A name after a hyphen, and a word the lexicon lacks between names, are part of the name.
     expect(lemmatizeSentence(tokenize('Het ging om nazi-Duitsland.'), lexicon)[3]).toMatchObject({ lemma: 'nazi-Duitsland', pos: 'PROPN' });
     expect(lemmatizeSentence(tokenize('De European Council on Foreign Relations zegt dat.'), lexicon)[3]).toMatchObject({ pos: 'PROPN' });
