@@ -188,7 +188,7 @@ const PRODUCTIVE_PLURALS: [RegExp, string][] = [
 ];
 
 /** Readings of a word the lexicon does not list as such: a suffix rule over a known lemma, or a compound. */
-function guess(lower: string, lexicon: Lexicon, afterVerb: boolean, afterArticle = false, afterHetOrTe = false, clauseFinal = false): WordReading | undefined {
+function guess(lower: string, lexicon: Lexicon, afterVerb: boolean, afterArticle = false, afterHetOrTe = false, clauseFinal = false, afterSubject = false): WordReading | undefined {
   // After het or te, a word in -en is an infinitive: het melken, te fokken (not melk + -en); unless it is
   // a participle before a noun (het aangeslagen Oranje).
   const strongParticiple = /^(.*?)ge\p{L}{3,}en$/u.exec(lower);
@@ -259,6 +259,8 @@ function guess(lower: string, lexicon: Lexicon, afterVerb: boolean, afterArticle
     return { lemma: `${prefixedParticiple[1]}${infinitiveFromStem(voiced(prefixedParticiple[2]!))}`, pos: 'VERB', feature: 'past participle', source: 'rule' };
   }
   if (/eert$/.test(lower)) return { lemma: lower.replace(/eert$/, 'eren'), pos: 'VERB', feature: 'present', source: 'rule' };
+  // After a subject pronoun or zich, a word in -t is its verb: als hij zich omdraait, waarin hij opsomt.
+  if (afterSubject && /.{3}[^t]t$/.test(lower)) return { lemma: infinitiveFromStem(lower.slice(0, -1)), pos: 'VERB', feature: 'present', source: 'rule' };
   // Present participles: vloeiende -> vloeien, blunderende -> blunderen.
   if (/.{4}(?<!e)ende?$/.test(lower)) return { lemma: lower.replace(/ende?$/, 'en'), pos: 'VERB', feature: 'present participle', source: 'rule' };
   if (/eerden?$/.test(lower)) return { lemma: lower.replace(/eerden?$/, 'eren'), pos: 'VERB', feature: 'past', source: 'rule' };
@@ -417,7 +419,8 @@ function readWord(word: string, context: Context, afterVerb: boolean, sentenceSt
   }
   const afterNominal = previous !== undefined && (DETERMINERS.has(previous) || PREPOSITIONS.has(previous) || NUMBER_WORDS.has(previous) || POSSESSIVES.has(previous) || /^\d/.test(previous));
   const clauseFinal = !afterNominal && !context.adjectiveBefore && context.next !== undefined && /^[.!?;]$/.test(context.next.text);
-  const guessed = guess(lower, lexicon, afterVerb, previous !== undefined && DETERMINERS.has(previous), previous === 'het' || previous === 'te', clauseFinal);
+  const afterSubject = previous !== undefined && /^(hij|zij|ze|men|zich|wie)$/.test(previous);
+  const guessed = guess(lower, lexicon, afterVerb, previous !== undefined && DETERMINERS.has(previous), previous === 'het' || previous === 'te', clauseFinal, afterSubject);
   if (guessed) return guessed;
   return { lemma: lower, pos: 'X', source: 'unknown' };
 }

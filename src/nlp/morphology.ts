@@ -39,7 +39,8 @@ export function verbStems(infinitive: string): string[] {
   if (/aan$/.test(word)) return [word.slice(0, -2)];
   // komen and its compounds keep the short vowel: ik kom, hij komt.
   if (word.endsWith('komen')) return [word.slice(0, -2)];
-  if (/(ie|oe)n$/.test(word)) return [word.slice(0, -1)];
+  // zien, doen (not draaien, groeien: their stem is draai, groei).
+  if (/(^|[^aeiou])(ie|oe)n$/.test(word)) return [word.slice(0, -1)];
   if (!word.endsWith('en')) return [word];
   let stem = word.slice(0, -2);
   // A doubled consonant is single at the end of a word: zeggen -> zeg, hebben -> heb.

@@ -19,8 +19,8 @@ const lemmas = (text: string) =>
 
 describe('morphology', () => {
   it('spells verb stems as Dutch closes a syllable', () => {
-    expect(['maken', 'zeggen', 'leven', 'reizen', 'gaan', 'zien', 'komen', 'werken'].map((verb) => verbStems(verb))).toEqual([
-      ['maak'], ['zeg'], ['leef'], ['reis'], ['ga'], ['zie'], ['kom'], ['werk'],
+    expect(['maken', 'zeggen', 'leven', 'reizen', 'gaan', 'zien', 'komen', 'werken', 'draaien', 'groeien'].map((verb) => verbStems(verb))).toEqual([
+      ['maak'], ['zeg'], ['leef'], ['reis'], ['ga'], ['zie'], ['kom'], ['werk'], ['draai'], ['groei'],
     ]);
   });
 
@@ -129,6 +129,8 @@ describe('lemmatizer', () => {
 
   it('reads an unknown -en word at the end of a sentence as an infinitive, after an article as a plural', () => {
     expect(lemmas('De soldaten knokken.')).toContain('knokken');
+    // After a subject pronoun, an unknown word in -t is its verb.
+    expect(lemmas('Het is wat hij opsomt.')).toContain('opsommen');
     expect(lemmas('Ze zagen de kalkoenen.')).toContain('kalkoen');
     // Participles of verbs with an unstressed prefix have no ge-: bezegeld -> bezegelen, bestemd -> bestemmen.
     expect(lemmas('Het lot was bezegeld en bestemd.')).toEqual(expect.arrayContaining(['bezegelen', 'bestemmen']));
