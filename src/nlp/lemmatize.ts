@@ -54,9 +54,11 @@ interface Context {
   adjectiveBefore: boolean;
   /** The word before is a finite modal (kan, moest, wil): an infinitive may follow. */
   afterModal: boolean;
+  /** A form of zijn, worden or hebben came earlier in the clause: a participle at its end is the verb's (is ... overleden). */
+  auxiliaryInClause: boolean;
 }
 
-function contextScore(analysis: Analysis, form: string, { previous, adjectiveBefore, afterModal }: Context, nextAnalyses: readonly Analysis[]): number {
+function contextScore(analysis: Analysis, form: string, { previous, adjectiveBefore, afterModal, auxiliaryInClause }: Context, nextAnalyses: readonly Analysis[]): number {
   let score = analysis.rank + (POS_PRIOR[analysis.pos] ?? 0);
   // A word that is itself a lemma is more often that word than an inflection of another (leger, not leeg).
   if (analysis.feature === 'lemma') score -= LEMMA_BONUS;
@@ -71,6 +73,7 @@ function contextScore(analysis: Analysis, form: string, { previous, adjectiveBef
   // "het" takes no plural: het oogsten, het melken are infinitives used as nouns.
   if (previous === 'het' && analysis.feature === 'plural') score += CONTEXT_WEIGHT;
   if (afterModal && (analysis.pos === 'VERB' || analysis.pos === 'AUX') && analysis.feature === 'lemma') score -= CONTEXT_WEIGHT / 2;
+  if (auxiliaryInClause && analysis.feature === 'past participle' && !nextAnalyses.some((reading) => reading.pos === 'NOUN')) score -= CONTEXT_WEIGHT;
   // zijn and haar are possessives before a plural noun more often than verbs before an infinitive: zijn werken.
   if ((previous === 'zijn' || previous === 'haar') && analysis.feature === 'plural') score -= CONTEXT_WEIGHT / 2;
   if (form === 'geleden' && analysis.pos === 'ADV' && !(previous && SPANS_OF_TIME.has(previous))) score += CONTEXT_WEIGHT * 2;
@@ -432,8 +435,10 @@ export function lemmatizeSentence(tokens: readonly Pick<Token, 'text' | 'kind'>[
   const readings: (WordReading | null)[] = [];
   let sentenceStart = true;
   let previous: string | undefined;
+  let auxiliaryInClause = false;
   for (const token of tokens) {
     if (token.kind !== 'word') {
+      if (token.kind === 'punct' && /^[.!?;:,]$/.test(token.text)) auxiliaryInClause = false;
       readings.push(token.kind === 'number' ? { lemma: token.text, pos: 'NUM', source: 'lexicon' } : null);
       if (token.kind === 'punct' && OPENING_PUNCTUATION.has(token.text)) sentenceStart = true;
       if (token.kind === 'number') sentenceStart = false;
@@ -461,9 +466,12 @@ export function lemmatizeSentence(tokens: readonly Pick<Token, 'text' | 'kind'>[
         ? fromAnalysis(one[0]!)
         : nameParticle
         ? { lemma: token.text, pos: 'PROPN', source: 'proper' }
-        : readWord(token.text, { previous, next, adjectiveBefore, afterModal }, afterVerb, sentenceStart, lexicon),
+        : readWord(token.text, { previous, next, adjectiveBefore, afterModal, auxiliaryInClause }, afterVerb, sentenceStart, lexicon),
     );
     previous = normalizeForm(token.text);
+    const read = readings.at(-1);
+    if (read && read.pos === 'AUX' && /^(zijn|worden|hebben)$/.test(read.lemma) && read.feature !== 'lemma') auxiliaryInClause = true;
+    if (SUBORDINATORS.has(previous) && previous !== 'als') auxiliaryInClause = false;
     sentenceStart = false;
   }
   joinSeparableVerbs(tokens, readings, lexicon);

@@ -46,7 +46,8 @@ export function buildLexicon(entries: readonly LexiconEntry[], fallback: readonl
     const key = normalizeForm(form);
     const list = forms.get(key);
     if (!list) forms.set(key, [analysis]);
-    else if (!list.some((known) => known.entry === analysis.entry)) list.push(analysis);
+    // One reading per entry and feature: overleden is both the past plural and the participle of overlijden.
+    else if (!list.some((known) => known.entry === analysis.entry && known.feature === analysis.feature)) list.push(analysis);
   };
 
   entries.forEach((entry) => {
