@@ -66,6 +66,9 @@ describe('lemmatizer', () => {
     expect(lemmas('Het melken gaat snel.')).toContain('melken');
     expect(lemmas('De koning moest vluchten.')).toContain('vluchten');
     expect(lemmas('Ze werden verslagen.')).toContain('verslaan');
+    // ...also at the end of the clause, where the adjective of the same form does not fit.
+    expect(lemmas('Hij is zaterdag op hoge leeftijd overleden.')).toContain('overlijden');
+    expect(lemmas('De overleden man.')).toContain('overleden');
     // The old dative after ten: ten slotte is the noun slot.
     expect(lemmas('Ten slotte ging hij.')).toContain('slot');
   });
