@@ -58,7 +58,7 @@ interface Context {
   auxiliaryInClause: boolean;
 }
 
-function contextScore(analysis: Analysis, form: string, { previous, adjectiveBefore, afterModal, auxiliaryInClause }: Context, nextAnalyses: readonly Analysis[]): number {
+function contextScore(analysis: Analysis, form: string, { previous, next, adjectiveBefore, afterModal, auxiliaryInClause }: Context, nextAnalyses: readonly Analysis[]): number {
   let score = analysis.rank + (POS_PRIOR[analysis.pos] ?? 0);
   // A word that is itself a lemma is more often that word than an inflection of another (leger, not leeg).
   if (analysis.feature === 'lemma') score -= LEMMA_BONUS;
@@ -73,7 +73,9 @@ function contextScore(analysis: Analysis, form: string, { previous, adjectiveBef
   // "het" takes no plural: het oogsten, het melken are infinitives used as nouns.
   if (previous === 'het' && analysis.feature === 'plural') score += CONTEXT_WEIGHT;
   if (afterModal && (analysis.pos === 'VERB' || analysis.pos === 'AUX') && analysis.feature === 'lemma') score -= CONTEXT_WEIGHT / 2;
-  if (auxiliaryInClause && analysis.feature === 'past participle' && !nextAnalyses.some((reading) => reading.pos === 'NOUN')) score -= CONTEXT_WEIGHT;
+  // Only last in the clause: "is bereid naar Moskou te reizen" is the adjective (willing).
+  const lastInClause = !next || (next.kind === 'punct' && /^[.!?;:,)]$/.test(next.text)) || nextAnalyses.some((reading) => reading.pos === 'AUX');
+  if (auxiliaryInClause && lastInClause && analysis.feature === 'past participle') score -= CONTEXT_WEIGHT;
   // zijn and haar are possessives before a plural noun more often than verbs before an infinitive: zijn werken.
   if ((previous === 'zijn' || previous === 'haar') && analysis.feature === 'plural') score -= CONTEXT_WEIGHT / 2;
   if (form === 'geleden' && analysis.pos === 'ADV' && !(previous && SPANS_OF_TIME.has(previous))) score += CONTEXT_WEIGHT * 2;

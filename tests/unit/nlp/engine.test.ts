@@ -69,6 +69,7 @@ describe('lemmatizer', () => {
     // ...also at the end of the clause, where the adjective of the same form does not fit.
     expect(lemmas('Hij is zaterdag op hoge leeftijd overleden.')).toContain('overlijden');
     expect(lemmas('De overleden man.')).toContain('overleden');
+    expect(lemmas('Toch is Xi bereid naar Moskou te reizen.')).toContain('bereid');
     // The old dative after ten: ten slotte is the noun slot.
     expect(lemmas('Ten slotte ging hij.')).toContain('slot');
   });
