@@ -30,7 +30,8 @@ const POS_PRIOR: Partial<Record<PartOfSpeech, number>> = { AUX: -60_000, DET: -4
 const OPENING_PUNCTUATION = new Set(['“', '"', '‘', "'", '(', '[', '—', '–', '-', ':', '„', '«', '‹']);
 const CLAUSE_WORDS = new Set(['en', 'maar', 'of', 'want', 'dus', 'dat', 'omdat', 'als', 'toen', 'terwijl', 'hoewel', 'zodat', 'voordat', 'nadat', 'doordat', 'wanneer', 'indien', 'zodra', 'totdat', 'tenzij', 'om', 'waardoor', 'waarmee', 'waarin', 'waarop', 'die', 'wat', 'welke']);
 const LOOSE_PARTICLES = new Set(['op', 'uit', 'af', 'aan', 'mee', 'terug', 'weg', 'toe', 'neer', 'los', 'vast', 'samen', 'voort']);
-const SUBORDINATORS = new Set(['dat', 'omdat', 'als', 'toen', 'terwijl', 'hoewel', 'zodat', 'voordat', 'nadat', 'doordat', 'wanneer', 'indien', 'zodra', 'totdat', 'tenzij', 'om', 'waardoor', 'waarmee', 'waarin', 'waarop', 'die', 'wat', 'welke', 'waar', 'wie', 'of']);
+// Not als: more often "as" (als negende, als voorzitter) than "if"; its clause ends at its own verb anyway.
+const SUBORDINATORS = new Set(['dat', 'omdat', 'toen', 'terwijl', 'hoewel', 'zodat', 'voordat', 'nadat', 'doordat', 'wanneer', 'indien', 'zodra', 'totdat', 'tenzij', 'om', 'waardoor', 'waarmee', 'waarin', 'waarop', 'die', 'wat', 'welke', 'waar', 'wie', 'of']);
 const CLAUSE_PUNCTUATION = new Set(['.', ',', ';', ':', '!', '?', '(', ')', '“', '”', '"', '‘', '’', '—', '–', '…']);
 const FINITE: ReadonlySet<FormFeature | undefined> = new Set(['present', 'past', 'lemma']);
 const CONTEXT_WEIGHT = 150_000;
@@ -91,6 +92,8 @@ function contextScore(analysis: Analysis, form: string, { previous, next, adject
   // After a preposition comes a noun phrase, not a finite verb: in gebruik, uit de staat.
   if (previous && PREPOSITIONS.has(previous)) {
     if (analysis.pos === 'NOUN' || analysis.pos === 'ADJ') score -= CONTEXT_WEIGHT / 2;
+    // op zijn hoofd: the possessive, not the verb.
+    if (analysis.pos === 'DET') score -= CONTEXT_WEIGHT / 2;
     if (analysis.pos === 'VERB' && (analysis.feature === 'present' || analysis.feature === 'past')) score += CONTEXT_WEIGHT / 2;
   }
   if (previous === 'te' && (analysis.pos === 'VERB' || analysis.pos === 'AUX') && analysis.feature === 'lemma') score -= CONTEXT_WEIGHT;
@@ -511,8 +514,7 @@ function joinSeparableVerbs(tokens: readonly Pick<Token, 'text' | 'kind'>[], rea
       const reading = readings[j];
       return (
         (next.kind === 'punct' && /^[.!?;:…]$/.test(next.text)) ||
-        // zowel ... als is a list, not a clause.
-        (next.kind === 'word' && SUBORDINATORS.has(normalizeForm(next.text)) && !(normalizeForm(next.text) === 'als' && tokens.slice(i, j).some((token) => normalizeForm(token.text) === 'zowel'))) ||
+        (next.kind === 'word' && SUBORDINATORS.has(normalizeForm(next.text))) ||
         (reading !== null && reading !== undefined && (reading.pos === 'VERB' || reading.pos === 'AUX') && (reading.feature === 'present' || reading.feature === 'past'))
       );
     };

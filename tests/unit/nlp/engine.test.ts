@@ -83,6 +83,10 @@ describe('lemmatizer', () => {
     // Past a list or an aside, up to the end of the clause; not into the next clause.
     expect(lemmas('De ploeg legde het zowel fysiek als technisch af.')).toContain('afleggen');
     expect(lemmas('Hij legde het boek neer en keek op.')).not.toContain('opleggen');
+    // als is "as" more often than "if": the clause goes on (sloot het toernooi als negende af).
+    expect(lemmas('Nederland sloot het toernooi als negende af.')).toContain('afsluiten');
+    // After a preposition, zijn is the possessive: no verb stands after op, so no opvallen.
+    expect(lemmas('Hij viel en kwam op zijn hoofd terecht.')).not.toContain('opvallen');
     // A separable verb the lexicon lacks is still one unit, glossed from its base verb and marked derived;
     // not when er, daar or waar leaves the particle as their preposition.
     expect(lexicon.separable.has('uit stijgen')).toBe(false);
