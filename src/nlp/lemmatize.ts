@@ -39,6 +39,7 @@ const LEMMA_BONUS = 50_000;
 const NAME_PARTICLES = new Set(['der', 'den', "'t", 'ter', 'ten']);
 // "geleden" is "ago" after a span of time (drie jaar geleden), else the participle of lijden (heeft geleden).
 const POSSESSIVES = new Set(['zijn', 'haar', 'hun', 'mijn', 'jouw', 'onze', 'ons', 'uw', 'hun', "z'n", "m'n"]);
+const BARE_INFINITIVE_VERBS = new Set(['laten', 'gaan', 'komen', 'blijven', 'helpen', 'horen', 'zien', 'voelen', 'leren']);
 const MODALS = new Set(['kunnen', 'moeten', 'willen', 'zullen', 'mogen', 'durven', 'hoeven']);
 const AUXILIARY_FORMS = new Set(['is', 'was', 'waren', 'ben', 'bent', 'wordt', 'word', 'werd', 'werden', 'worden', 'heeft', 'hebben', 'heb', 'hebt', 'had', 'hadden']);
 const SPANS_OF_TIME = new Set(['jaar', 'jaren', 'maand', 'maanden', 'week', 'weken', 'dag', 'dagen', 'uur', 'uren', 'eeuw', 'eeuwen', 'minuut', 'minuten', 'seconden', 'decennia', 'decennium', 'lang', 'kort', 'tijd', 'tijdje', 'poos', 'eeuwigheid', 'jaartje', 'weekje']);
@@ -279,7 +280,8 @@ function guess(lower: string, lexicon: Lexicon, afterVerb: boolean, afterArticle
   // A stem in s or f before -de was z or v: deinsde -> deinzen, leefde -> leven.
   const past = /^(\p{L}*[aeiouy]\p{L}*?)(?:(?<=[tkfsp]|ch)te|(?<![tkfp]|ch)de)n?$/u.exec(lower);
   // Not -ste, the superlative (onderste), nor -aande, -oende, -iende: present participles of gaan, doen, zien (vooraanstaande).
-  if (past && !afterArticle && (/[^aeiouys]$/.test(past[1]!) || /sde$/.test(lower.replace(/n$/, ''))) && !/(aa|oe|ie)n$/.test(past[1]!) && past[1]!.length >= 3) {
+  // -etten, -atten after one vowel are plurals (skeletten, raketten), not pasts.
+  if (past && !afterArticle && !/(^|[^aeiou])[aeiou](tt|dd)en$/.test(lower) && (/[^aeiouys]$/.test(past[1]!) || /sde$/.test(lower.replace(/n$/, ''))) && !/(aa|oe|ie)n$/.test(past[1]!) && past[1]!.length >= 3) {
     return { lemma: infinitiveFromStem(voiced(past[1]!)), pos: 'VERB', feature: 'past', source: 'rule' };
   }
   // Most words the lexicon lacks that end in -en or -es are noun plurals: tractaten, kuddes.
@@ -299,7 +301,8 @@ function guess(lower: string, lexicon: Lexicon, afterVerb: boolean, afterArticle
 
 // Inhabitants and adjectives of places the lexicon lacks: Italianen -> Italiaan, Colombiaanse -> Colombiaans.
 const CAPITALIZED_RULES: [RegExp, string, PartOfSpeech][] = [
-  [/(aan|aans|ees|isch|s)e$/u, '$1', 'ADJ'],
+  [/ese$/u, 'ees', 'ADJ'],
+  [/(aan|aans|isch|s)e$/u, '$1', 'ADJ'],
   [/anen$/u, 'aan', 'PROPN'],
   [/aren$/u, 'aar', 'PROPN'],
   [/(er|ër|aar)s$/u, '$1', 'PROPN'],
@@ -451,7 +454,13 @@ export function lemmatizeSentence(tokens: readonly Pick<Token, 'text' | 'kind'>[
     }
     const next = tokens[readings.length + 1];
     const last = readings.findLast((reading) => reading !== null);
-    const afterVerb = previous === 'te' || last?.pos === 'AUX' || (last?.pos === 'VERB' && last.feature !== 'lemma');
+    // An unknown -en word after a finite verb, te, a verb that takes a bare infinitive (laten zegenen), or a
+    // plural subject (ze wentelen, de legioenen pijnigen) is a verb.
+    const afterVerb =
+      previous === 'te' ||
+      last?.pos === 'AUX' ||
+      (last?.pos === 'VERB' && (last.feature !== 'lemma' || BARE_INFINITIVE_VERBS.has(last.lemma))) ||
+      (readings.at(-1) === last && (last?.feature === 'plural' || (last?.pos === 'PRON' && /^(ze|zij|wij|we|jullie)$/.test(previous ?? ''))));
     const afterModal = readings.at(-1) === last && last !== undefined && MODALS.has(last.lemma) && (last.feature === 'present' || last.feature === 'past');
     // Name particles: Van der Sar, Huis ten Bosch, 't Hooft.
     // At the start of a sentence, De before a surname the lexicon does not know (De Morgan, De Rooij);

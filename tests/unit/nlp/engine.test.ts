@@ -140,6 +140,9 @@ describe('lemmatizer', () => {
     // After a subject pronoun, an unknown word in -t is its verb.
     expect(lemmas('Het is wat hij opsomt.')).toContain('opsommen');
     expect(lemmas('Ze zagen de kalkoenen.')).toContain('kalkoen');
+    // After a plural subject or laten, it is the verb; -etten after one vowel is a plural, not a past.
+    expect(lemmas('De legioenen pijnigen de man.')).toContain('pijnigen');
+    expect(lemmas('Maskers en skeletten, de dood.')).toContain('skelet');
     // Participles of verbs with an unstressed prefix have no ge-: bezegeld -> bezegelen, bestemd -> bestemmen.
     expect(lemmas('Het lot was bezegeld en bestemd.')).toEqual(expect.arrayContaining(['bezegelen', 'bestemmen']));
     // -ieer verbs write ië: geïnitieerd -> initiëren.
