@@ -204,6 +204,9 @@ function guess(lower: string, lexicon: Lexicon, afterVerb: boolean, afterArticle
   if (afterHetOrTe && /[^aeiou]en$/.test(lower) && !(strongParticiple && (strongParticiple[1] === '' || lexicon.particles.has(strongParticiple[1]!)))) {
     return { lemma: lower, pos: 'VERB', feature: 'lemma', source: 'rule' };
   }
+  // An inflected adjective used as a plural noun keeps its adjective: anderen, gelovigen, betrokkenen.
+  const adjective = /en$/.test(lower) ? lexicon.forms.get(lower.slice(0, -1))?.find((analysis) => analysis.pos === 'ADJ' && analysis.feature === 'inflected') : undefined;
+  if (adjective) return { lemma: adjective.lemma, pos: 'ADJ', feature: 'inflected', entry: adjective.entry, source: 'rule' };
   for (const [pattern, replacement, pos, feature] of SUFFIX_RULES) {
     if (!pattern.test(lower)) continue;
     const stem = lower.replace(pattern, replacement);
@@ -378,7 +381,7 @@ function readWord(word: string, context: Context, afterVerb: boolean, sentenceSt
   if (!analyses.length && joint > 0 && joint < word.length - 1) {
     const head = readWord(word.slice(joint + 1), context, afterVerb, false, lexicon);
     // A name after the hyphen makes the whole word a name: nazi-Duitsland, Oost-Europa.
-    if (head.source === 'proper') return { lemma: word, pos: 'PROPN', source: 'proper' };
+    if (head.source === 'proper') return { lemma: `${word.slice(0, joint + 1)}${head.lemma}`, pos: 'PROPN', source: 'proper' };
     if (head.source !== 'unknown' && /^\p{Ll}/u.test(word.slice(joint + 1))) return hyphenated(word.slice(0, joint + 1), head, sentenceStart, lexicon);
   }
   if (isCapitalized(word) && !sentenceStart) {
@@ -396,12 +399,13 @@ function readWord(word: string, context: Context, afterVerb: boolean, sentenceSt
       const lemma = word.replace(pattern, replacement);
       // A known adjective written with a capital in a name keeps its gloss: Communistische -> communistisch.
       const entry = lexicon.lemmas.get(normalizeForm(lemma))?.find((known) => known.pos === pos);
-      return { lemma, pos, source: 'rule', ...(entry && { entry, feature: 'inflected' as const }) };
+      // A people the lexicon lacks (Colombianen) is a name: no gloss is missing.
+      return { lemma, pos, source: pos === 'PROPN' ? 'proper' : 'rule', ...(entry && { entry, feature: 'inflected' as const }) };
     }
     // A plural name after "de" is a people: de Grieken, de Britten, de Kroaten.
     if (previous === 'de' && /^.{3,}[^aeiouë]en$/.test(word) && !analyses.length) {
       const singular = verbStems(word)[0]!;
-      return { lemma: `${word[0]}${singular.slice(1)}`, pos: 'PROPN', feature: 'plural', source: 'rule' };
+      return { lemma: `${word[0]}${singular.slice(1)}`, pos: 'PROPN', feature: 'plural', source: 'proper' };
     }
     return { lemma: word.replace(/['’]s$/, ''), pos: 'PROPN', source: 'proper' };
   }

@@ -143,6 +143,8 @@ describe('lemmatizer', () => {
     // After a plural subject or laten, it is the verb; -etten after one vowel is a plural, not a past.
     expect(lemmas('De legioenen pijnigen de man.')).toContain('pijnigen');
     expect(lemmas('Maskers en skeletten, de dood.')).toContain('skelet');
+    // An inflected adjective used as a plural noun: de anderen -> ander.
+    expect(lemmas('Hij en de anderen.')).toContain('ander');
     // Participles of verbs with an unstressed prefix have no ge-: bezegeld -> bezegelen, bestemd -> bestemmen.
     expect(lemmas('Het lot was bezegeld en bestemd.')).toEqual(expect.arrayContaining(['bezegelen', 'bestemmen']));
     // -ieer verbs write ië: geïnitieerd -> initiëren.
@@ -182,6 +184,8 @@ describe('lemmatizer', () => {
     // De before a surname at the start of a sentence is part of the name, before a people it is the article.
     expect(lemmas('De Morgan schreef veel.').slice(0, 2)).toEqual(['De', 'Morgan']);
     expect(lemmas('De Grieken schreven veel.')[0]).toBe('de');
+    // A people the lexicon lacks is a name, so no gloss is missing.
+    expect(analyzeText('Hij sprak met de Colombianen.', lexicon).units.at(-1)).toMatchObject({ lemma: 'Colombiaan', kind: 'proper' });
   });
 });
 
