@@ -51,8 +51,8 @@ const lexicon = buildLexicon(readLexiconEntries());
  * Where UD's Dutch treebanks (lemmatised by Alpino) follow conventions Leeslamp does not, because a
  * learner's dictionary wants the word itself: ordinals as their numeral (eerste -> één), comparatives and
  * superlatives as the plain adjective (later -> laat, meer -> veel), compounds without their linking
- * letters (vredesproces -> vredeproces), and participles before a noun as the verb (de volgende dag ->
- * volgen, afgelopen week -> aflopen) where the learner's lexicon has the adjective (volgend, "next").
+ * letters (vredesproces -> vredeproces), and participles as the verb (de volgende dag -> volgen, afgelopen
+ * week -> aflopen, is uitgeput -> uitputten) where the learner's lexicon has the adjective (volgend, "next").
  * Counted and shown, never added to the accuracy.
  */
 const NUMERALS = new Set(['één', 'een', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien', 'elf', 'twaalf', 'dertien', 'veertien', 'twintig', 'honderd', 'duizend']);
