@@ -9,13 +9,16 @@ import { LEXICON_DIR, readLexiconEntries } from '../../../seeds/lexicon-files';
 const entries = readLexiconEntries();
 
 describe('the core lexicon', () => {
-  it('holds at least 5,000 valid entries, none listed twice in a file', () => {
+  it('holds at least 5,000 valid entries, none listed twice in a file or across files', () => {
     expect(entries.length).toBeGreaterThanOrEqual(5000);
     for (const name of readdirSync(LEXICON_DIR).filter((file) => file.endsWith('.json'))) {
       const file = LexiconFileSchema.parse(JSON.parse(readFileSync(path.join(LEXICON_DIR, name), 'utf8')));
       const keys = file.map((entry) => `${entry.lemma} ${entry.pos}`);
       expect(keys.filter((key, i) => keys.indexOf(key) !== i), name).toEqual([]);
     }
+    // A verb may be both separable and not (voorkomen: to occur / to prevent); nothing else twice.
+    const keys = entries.map((entry) => `${entry.lemma} ${entry.pos} ${entry.particle ? 'separable' : ''}`);
+    expect(keys.filter((key, i) => keys.indexOf(key) !== i)).toEqual([]);
   });
 
   it('gives nouns their gender, verbs their principal parts and separable verbs a base verb', () => {
