@@ -159,6 +159,10 @@ const PRODUCTIVE_ADJECTIVES: [RegExp, string][] = [
   [/ente$/, 'ent'],
   [/(aa|oe|ie)nde$/, '$1nd'],
   [/ieke$/, 'iek'],
+  [/iete$/, 'iet'],
+  [/jarige$/, 'jarig'],
+  // Adjectives in -s: volkse -> volks, naoorlogse -> naoorlogs.
+  [/(?<=[^aeiousr])se$/, 's'],
   [/eske$/, 'esk'],
   [/euze$/, 'eus'],
   // Comparatives of adjectives with a productive suffix: bochtigere -> bochtig, productievere -> productief.
