@@ -29,6 +29,7 @@ const DETERMINERS = new Set(['de', 'een', "'n", 'geen', 'elk', 'elke', 'ieder', 
 const POS_PRIOR: Partial<Record<PartOfSpeech, number>> = { AUX: -60_000, DET: -40_000, PRON: -40_000, ADP: -40_000, CCONJ: -40_000, SCONJ: -40_000 };
 const OPENING_PUNCTUATION = new Set(['“', '"', '‘', "'", '(', '[', '—', '–', '-', ':', '„', '«', '‹']);
 const CLAUSE_WORDS = new Set(['en', 'maar', 'of', 'want', 'dus', 'dat', 'omdat', 'als', 'toen', 'terwijl', 'hoewel', 'zodat', 'voordat', 'nadat', 'doordat', 'wanneer', 'indien', 'zodra', 'totdat', 'tenzij', 'om', 'waardoor', 'waarmee', 'waarin', 'waarop', 'die', 'wat', 'welke']);
+// Particles that are seldom a preposition at the end of a clause: a separable verb the lexicon lacks.
 const LOOSE_PARTICLES = new Set(['op', 'uit', 'af', 'aan', 'mee', 'terug', 'weg', 'toe', 'neer', 'los', 'vast', 'samen', 'voort']);
 // Not als: more often "as" (als negende, als voorzitter) than "if"; its clause ends at its own verb anyway.
 const SUBORDINATORS = new Set(['dat', 'omdat', 'toen', 'terwijl', 'hoewel', 'zodat', 'voordat', 'nadat', 'doordat', 'wanneer', 'indien', 'zodra', 'totdat', 'tenzij', 'om', 'waardoor', 'waarmee', 'waarin', 'waarop', 'die', 'wat', 'welke', 'waar', 'wie', 'of']);
@@ -37,11 +38,11 @@ const FINITE: ReadonlySet<FormFeature | undefined> = new Set(['present', 'past',
 const CONTEXT_WEIGHT = 150_000;
 const LEMMA_BONUS = 50_000;
 const NAME_PARTICLES = new Set(['der', 'den', "'t", 'ter', 'ten']);
-// "geleden" is "ago" after a span of time (drie jaar geleden), else the participle of lijden (heeft geleden).
-const POSSESSIVES = new Set(['zijn', 'haar', 'hun', 'mijn', 'jouw', 'onze', 'ons', 'uw', 'hun', "z'n", "m'n"]);
+const POSSESSIVES = new Set(['zijn', 'haar', 'hun', 'mijn', 'jouw', 'onze', 'ons', 'uw', "z'n", "m'n"]);
 const BARE_INFINITIVE_VERBS = new Set(['laten', 'gaan', 'komen', 'blijven', 'helpen', 'horen', 'zien', 'voelen', 'leren']);
 const MODALS = new Set(['kunnen', 'moeten', 'willen', 'zullen', 'mogen', 'durven', 'hoeven']);
 const AUXILIARY_FORMS = new Set(['is', 'was', 'waren', 'ben', 'bent', 'wordt', 'word', 'werd', 'werden', 'worden', 'heeft', 'hebben', 'heb', 'hebt', 'had', 'hadden']);
+// "geleden" is "ago" after a span of time (drie jaar geleden), else the participle of lijden (heeft geleden).
 const SPANS_OF_TIME = new Set(['jaar', 'jaren', 'maand', 'maanden', 'week', 'weken', 'dag', 'dagen', 'uur', 'uren', 'eeuw', 'eeuwen', 'minuut', 'minuten', 'seconden', 'decennia', 'decennium', 'lang', 'kort', 'tijd', 'tijdje', 'poos', 'eeuwigheid', 'jaartje', 'weekje']);
 const PREPOSITIONS = new Set(['in', 'op', 'aan', 'van', 'met', 'voor', 'door', 'bij', 'naar', 'over', 'uit', 'tot', 'onder', 'tegen', 'zonder', 'tussen', 'sinds', 'tijdens', 'volgens', 'binnen', 'buiten', 'achter', 'naast', 'langs', 'rond', 'vanaf', 'vanuit', 'via', 'per', 'wegens', 'ondanks']);
 
@@ -201,7 +202,20 @@ const PRODUCTIVE_PLURALS: [RegExp, string][] = [
 ];
 
 /** Readings of a word the lexicon does not list as such: a suffix rule over a known lemma, or a compound. */
-function guess(lower: string, lexicon: Lexicon, afterVerb: boolean, afterArticle = false, afterHetOrTe = false, clauseFinal = false, afterSubject = false): WordReading | undefined {
+/** What the words around an unknown word say of it. */
+interface GuessContext {
+  /** After a finite verb, te, a verb taking a bare infinitive or a plural subject: -en is an infinitive. */
+  afterVerb?: boolean;
+  /** After an article: -e is an inflected adjective, not a past tense. */
+  afterArticle?: boolean;
+  afterHetOrTe?: boolean;
+  /** Last in its sentence with no article, number or preposition before it. */
+  clauseFinal?: boolean;
+  /** After a subject pronoun or zich: -t is a present tense. */
+  afterSubject?: boolean;
+}
+
+function guess(lower: string, lexicon: Lexicon, { afterVerb, afterArticle, afterHetOrTe, clauseFinal, afterSubject }: GuessContext = {}): WordReading | undefined {
   // After het or te, a word in -en is an infinitive: het melken, te fokken (not melk + -en); unless it is
   // a participle before a noun (het aangeslagen Oranje).
   const strongParticiple = /^(.*?)ge\p{L}{3,}en$/u.exec(lower);
@@ -284,7 +298,7 @@ function guess(lower: string, lexicon: Lexicon, afterVerb: boolean, afterArticle
   if (/[^aeiou](tte|dde)$/.test(lower)) return { lemma: infinitiveFromStem(lower.slice(0, -2)), pos: 'VERB', feature: 'past', source: 'rule' };
   // Other weak pasts, -te after a voiceless stem ('t kofschip) and -de after the rest: nestelde -> nestelen,
   // schikte -> schikken. Not after an article, where an -e ending is an inflected adjective.
-  // A stem in s or f before -de was z or v: deinsde -> deinzen, leefde -> leven.
+  // A stem in s before -de was z: deinsde -> deinzen.
   const past = /^(\p{L}*[aeiouy]\p{L}*?)(?:(?<=[tkfsp]|ch)te|(?<![tkfp]|ch)de)n?$/u.exec(lower);
   // Not -ste, the superlative (onderste), nor -aande, -oende, -iende: present participles of gaan, doen, zien (vooraanstaande).
   // -etten, -atten after one vowel are plurals (skeletten, raketten), not pasts.
@@ -396,7 +410,7 @@ function readWord(word: string, context: Context, afterVerb: boolean, sentenceSt
     // before another capital it is part of a name (de Europese Unie).
     // Before anything else it is a name (trof Oranje gisteren).
     const adjective = analyses.find((analysis) => analysis.pos === 'ADJ');
-    const beforeNoun = context.next?.kind === 'word' && !nextIsCapitalized && (lexicon.forms.get(normalizeForm(context.next.text)) ?? [guess(normalizeForm(context.next.text), lexicon, false)]).some((reading) => reading?.pos === 'NOUN' || reading?.pos === 'ADJ');
+    const beforeNoun = context.next?.kind === 'word' && !nextIsCapitalized && (lexicon.forms.get(normalizeForm(context.next.text)) ?? [guess(normalizeForm(context.next.text), lexicon)]).some((reading) => reading?.pos === 'NOUN' || reading?.pos === 'ADJ');
     if (adjective && beforeNoun) return fromAnalysis(adjective);
     for (const [pattern, replacement, pos] of CAPITALIZED_RULES) {
       if (!pattern.test(word)) continue;
@@ -426,7 +440,7 @@ function readWord(word: string, context: Context, afterVerb: boolean, sentenceSt
   // A capitalised word the lexicon lacks is a name, also at the start of a sentence, unless it is built
   // from known words (Wegblokkades: wegblokkade, Campinggasten: campinggast).
   if (isCapitalized(word)) {
-    const guessed = guess(lower, lexicon, afterVerb);
+    const guessed = guess(lower, lexicon, { afterVerb });
     const modifier = guessed?.parts?.modifierEntry;
     // ...but not when the known part is itself a name's (Duitsland: Duits + land), nor when it ends
     // the way place names do (Eindhoven, Engeland, Zandvoort).
@@ -439,7 +453,13 @@ function readWord(word: string, context: Context, afterVerb: boolean, sentenceSt
   const afterNominal = previous !== undefined && (DETERMINERS.has(previous) || PREPOSITIONS.has(previous) || NUMBER_WORDS.has(previous) || POSSESSIVES.has(previous) || /^\d/.test(previous));
   const clauseFinal = !afterNominal && !context.adjectiveBefore && context.next !== undefined && /^[.!?;]$/.test(context.next.text);
   const afterSubject = previous !== undefined && /^(hij|zij|ze|men|zich|wie)$/.test(previous);
-  const guessed = guess(lower, lexicon, afterVerb, previous !== undefined && DETERMINERS.has(previous), previous === 'het' || previous === 'te', clauseFinal, afterSubject);
+  const guessed = guess(lower, lexicon, {
+    afterVerb,
+    afterArticle: previous !== undefined && DETERMINERS.has(previous),
+    afterHetOrTe: previous === 'het' || previous === 'te',
+    clauseFinal,
+    afterSubject,
+  });
   if (guessed) return guessed;
   return { lemma: lower, pos: 'X', source: 'unknown' };
 }
