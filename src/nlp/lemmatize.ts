@@ -342,11 +342,10 @@ function compound(lower: string, lexicon: Lexicon): WordReading | undefined {
   let fallback: WordReading | undefined;
   for (const split of splits) {
     const headForm = lower.slice(split);
-    // A compound ends in a noun sooner than in a verb form (tuinbouw: bouw, not bouwen), never in a
-    // comparative (pijnstiller is no "more pijnstil").
     const modifierForm = lower.slice(0, split);
-    // A verb's stem or past is no head after a noun (viskweek is no "fish breeds"), only after a particle
-    // or prefix (doordringt, voltrok).
+    // A compound ends in a noun sooner than in a verb form (tuinbouw: bouw, not bouwen), never in a
+    // comparative (pijnstiller is no "more pijnstil"). A verb's stem or past is no head after a noun
+    // (viskweek is no "fish breeds"), only after a particle or prefix (doordringt, voltrok).
     const verbal = VERB_PREFIXES.has(modifierForm) || lexicon.particles.has(modifierForm);
     const head = (lexicon.forms.get(headForm) ?? [])
       .filter((analysis) => ['NOUN', 'ADJ', 'VERB'].includes(analysis.pos) && !analysis.entry.particle && !isCapitalized(analysis.lemma))
@@ -381,12 +380,13 @@ function hyphenated(modifier: string, head: WordReading, sentenceStart: boolean,
   const lowered = normalizeForm(modifier.slice(0, -1));
   const written = sentenceStart && lexicon.forms.has(lowered) ? `${lowered}-` : modifier;
   const headEntry = head.entry ?? head.parts?.head;
+  const modifierEntry = lexicon.lemmas.get(lowered)?.[0];
   return {
     lemma: `${written}${head.lemma}`,
     pos: head.pos,
     ...(head.feature && { feature: head.feature }),
     source: headEntry ? 'compound' : head.source,
-    ...(headEntry && { parts: { modifier: written, head: headEntry, ...(lexicon.lemmas.get(lowered)?.[0] && { modifierEntry: lexicon.lemmas.get(lowered)![0] }) } }),
+    ...(headEntry && { parts: { modifier: written, head: headEntry, ...(modifierEntry && { modifierEntry }) } }),
   };
 }
 
