@@ -31,8 +31,9 @@ const OPENING_PUNCTUATION = new Set(['“', '"', '‘', "'", '(', '[', '—', '�
 const CLAUSE_WORDS = new Set(['en', 'maar', 'of', 'want', 'dus', 'dat', 'omdat', 'als', 'toen', 'terwijl', 'hoewel', 'zodat', 'voordat', 'nadat', 'doordat', 'wanneer', 'indien', 'zodra', 'totdat', 'tenzij', 'om', 'waardoor', 'waarmee', 'waarin', 'waarop', 'die', 'wat', 'welke']);
 // Particles that are seldom a preposition at the end of a clause: a separable verb the lexicon lacks.
 const LOOSE_PARTICLES = new Set(['op', 'uit', 'af', 'aan', 'mee', 'terug', 'weg', 'toe', 'neer', 'los', 'vast', 'samen', 'voort']);
-// Not als: more often "as" (als negende, als voorzitter) than "if"; its clause ends at its own verb anyway.
-const SUBORDINATORS = new Set(['dat', 'omdat', 'toen', 'terwijl', 'hoewel', 'zodat', 'voordat', 'nadat', 'doordat', 'wanneer', 'indien', 'zodra', 'totdat', 'tenzij', 'om', 'waardoor', 'waarmee', 'waarin', 'waarop', 'die', 'wat', 'welke', 'waar', 'wie', 'of']);
+// The clause words that open a subordinate clause, and waar and wie. Not the coordinators, nor als: more
+// often "as" (als negende, als voorzitter) than "if"; its clause ends at its own verb anyway.
+const SUBORDINATORS = new Set([...[...CLAUSE_WORDS].filter((word) => !['en', 'maar', 'want', 'dus', 'als'].includes(word)), 'waar', 'wie']);
 const CLAUSE_PUNCTUATION = new Set(['.', ',', ';', ':', '!', '?', '(', ')', '“', '”', '"', '‘', '’', '—', '–', '…']);
 const FINITE: ReadonlySet<FormFeature | undefined> = new Set(['present', 'past', 'lemma']);
 const CONTEXT_WEIGHT = 150_000;
