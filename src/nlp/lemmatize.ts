@@ -58,8 +58,8 @@ interface Context {
   adjectiveBefore: boolean;
   /** The word before is a finite modal (kan, moest, wil): an infinitive may follow. */
   afterModal: boolean;
-  /** A form of zijn, worden or hebben came earlier in the clause: a participle at its end is the verb's (is ... overleden). */
-  auxiliaryInClause: boolean;
+  /** The form of zijn, worden or hebben that came earlier in the clause: a participle at its end is the verb's (is ... overleden). */
+  auxiliaryInClause: 'zijn' | 'worden' | 'hebben' | undefined;
 }
 
 function contextScore(analysis: Analysis, form: string, { previous, next, adjectiveBefore, afterModal, auxiliaryInClause }: Context, nextAnalyses: readonly Analysis[]): number {
@@ -78,8 +78,14 @@ function contextScore(analysis: Analysis, form: string, { previous, next, adject
   if (previous === 'het' && analysis.feature === 'plural') score += CONTEXT_WEIGHT;
   if (afterModal && (analysis.pos === 'VERB' || analysis.pos === 'AUX') && analysis.feature === 'lemma') score -= CONTEXT_WEIGHT / 2;
   // Only last in the clause: "is bereid naar Moskou te reizen" is the adjective (willing).
-  const lastInClause = !next || (next.kind === 'punct' && /^[.!?;:,)]$/.test(next.text)) || nextAnalyses.some((reading) => reading.pos === 'AUX');
-  if (auxiliaryInClause && lastInClause && analysis.feature === 'past participle') score -= CONTEXT_WEIGHT;
+  const lastInClause =
+    !next ||
+    (next.kind === 'punct' && /^[.!?;:,)]$/.test(next.text)) ||
+    nextAnalyses.some((reading) => reading.pos === 'AUX' || (reading.pos === 'ADP' && reading.lemma !== 'naar' && reading.lemma !== 'om') || reading.pos === 'CCONJ' || reading.pos === 'SCONJ' || (reading.pos === 'VERB' && reading.feature !== 'lemma'));
+  // With worden and hebben it is a passive or a perfect; with zijn it may be an adjective (is bekend).
+  if (auxiliaryInClause && lastInClause && analysis.feature === 'past participle') score -= auxiliaryInClause === 'zijn' ? CONTEXT_WEIGHT : CONTEXT_WEIGHT * 2;
+  // ...and so is one just before the auxiliary that ends a subordinate clause: omdat de grond uitgeput was.
+  if (!auxiliaryInClause && analysis.feature === 'past participle' && nextAnalyses.some((reading) => reading.pos === 'AUX' && reading.feature !== 'lemma')) score -= CONTEXT_WEIGHT;
   // zijn and haar are possessives before a plural noun more often than verbs before an infinitive: zijn werken.
   if ((previous === 'zijn' || previous === 'haar') && analysis.feature === 'plural') score -= CONTEXT_WEIGHT / 2;
   if (form === 'geleden' && analysis.pos === 'ADV' && !(previous && SPANS_OF_TIME.has(previous))) score += CONTEXT_WEIGHT * 2;
@@ -472,13 +478,16 @@ export function lemmatizeSentence(tokens: readonly Pick<Token, 'text' | 'kind'>[
   const readings: (WordReading | null)[] = [];
   let sentenceStart = true;
   let previous: string | undefined;
-  let auxiliaryInClause = false;
+  let auxiliaryInClause: Context['auxiliaryInClause'];
   for (const token of tokens) {
     if (token.kind !== 'word') {
-      if (token.kind === 'punct' && /^[.!?;:,]$/.test(token.text)) auxiliaryInClause = false;
+      if (token.kind === 'punct' && /^[.!?;:,]$/.test(token.text)) auxiliaryInClause = undefined;
       readings.push(token.kind === 'number' ? { lemma: token.text, pos: 'NUM', source: 'lexicon' } : null);
       if (token.kind === 'punct' && OPENING_PUNCTUATION.has(token.text)) sentenceStart = true;
-      if (token.kind === 'number') sentenceStart = false;
+      if (token.kind === 'number') {
+        sentenceStart = false;
+        previous = token.text;
+      }
       continue;
     }
     const next = tokens[readings.length + 1];
@@ -513,12 +522,44 @@ export function lemmatizeSentence(tokens: readonly Pick<Token, 'text' | 'kind'>[
     );
     previous = normalizeForm(token.text);
     const read = readings.at(-1);
-    if (read && read.pos === 'AUX' && /^(zijn|worden|hebben)$/.test(read.lemma) && read.feature !== 'lemma') auxiliaryInClause = true;
-    if (SUBORDINATORS.has(previous) && previous !== 'als') auxiliaryInClause = false;
+    if (read && read.pos === 'AUX' && (read.lemma === 'zijn' || read.lemma === 'worden' || read.lemma === 'hebben') && read.feature !== 'lemma') auxiliaryInClause = read.lemma;
+    if (SUBORDINATORS.has(previous) && previous !== 'als') auxiliaryInClause = undefined;
     sentenceStart = false;
   }
+  supplyFiniteVerbs(tokens, readings, lexicon);
   joinSeparableVerbs(tokens, readings, lexicon);
   return readings;
+}
+
+const SUBJECTS = new Set(['ik', 'jij', 'je', 'hij', 'zij', 'ze', 'wij', 'we', 'jullie', 'u', 'men']);
+const isVerbal = (reading: WordReading | null | undefined) => reading !== null && reading !== undefined && (reading.pos === 'VERB' || reading.pos === 'AUX') && FINITE.has(reading.feature);
+
+/**
+ * A clause has a finite verb: where none was read, a word that can be one is it (Hij bleek algauw
+ * een deugniet; De boer laat ze paren; Polen bezette de stad), unless it stands where an adjective
+ * does, after an article or before a noun.
+ */
+function supplyFiniteVerbs(tokens: readonly Pick<Token, 'text' | 'kind'>[], readings: (WordReading | null)[], lexicon: Lexicon): void {
+  let start = 0;
+  for (let end = 0; end <= tokens.length; end++) {
+    if (end < tokens.length && !isClauseEnd(tokens[end])) continue;
+    const clause = Array.from({ length: end - start }, (_, k) => start + k);
+    start = end + 1;
+    if (clause.length < 2 || clause.some((i) => isVerbal(readings[i]))) continue;
+    for (const i of clause) {
+      const token = tokens[i]!;
+      if (token.kind !== 'word' || !readings[i] || (readings[i]!.pos !== 'ADJ' && readings[i]!.pos !== 'NOUN')) continue;
+      const finite = (lexicon.forms.get(normalizeForm(token.text)) ?? []).find((analysis) => (analysis.pos === 'VERB' || analysis.pos === 'AUX') && (analysis.feature === 'present' || analysis.feature === 'past'));
+      if (!finite) continue;
+      const before = i > 0 && tokens[i - 1]!.kind === 'word' ? normalizeForm(tokens[i - 1]!.text) : undefined;
+      const after = tokens[i + 1]?.kind === 'word' ? normalizeForm(tokens[i + 1]!.text) : undefined;
+      // Next to its subject: after a pronoun or a noun (hij bleek, de boer laat in), before a pronoun (bekende hij).
+      const afterSubject = (before && SUBJECTS.has(before)) || ((readings[i]!.pos === 'ADJ' || finite.feature === 'past') && (readings[i - 1]?.pos === 'NOUN' || readings[i - 1]?.pos === 'PROPN') && readings[i + 1] && ['DET', 'ADV', 'ADP', 'PRON', 'PROPN'].includes(readings[i + 1]!.pos));
+      if (!afterSubject && !(after && SUBJECTS.has(after))) continue;
+      readings[i] = fromAnalysis(finite);
+      break;
+    }
+  }
 }
 
 function isClauseEnd(token: Pick<Token, 'text' | 'kind'> | undefined): boolean {

@@ -70,6 +70,17 @@ describe('lemmatizer', () => {
     expect(lemmas('Hij is zaterdag op hoge leeftijd overleden.')).toContain('overlijden');
     expect(lemmas('De overleden man.')).toContain('overleden');
     expect(lemmas('Toch is Xi bereid naar Moskou te reizen.')).toContain('bereid');
+    // A participle with its auxiliary is the verb's, also before a phrase or the auxiliary itself.
+    expect(lemmas('De stad werd in 1940 bezet door Duitsland.')).toContain('bezetten');
+    expect(lemmas('Hij is getrouwd met Anna.')).toContain('trouwen');
+    expect(lemmas('Het bleek dat het plan geslaagd was.')).toContain('slagen');
+    expect(lemmas('De geslaagde plannen.')).toContain('geslaagd');
+    // A clause needs a finite verb: where none was read, a word beside its subject that can be one is it.
+    expect(lemmas('Hij bleek algauw een lastige leerling.')).toContain('blijken');
+    expect(lemmas('De boer laat in dit geval twee dieren paren.')).toContain('laten');
+    expect(lemmas('Polen bezette de oude stad.')).toContain('bezetten');
+    expect(lemmas('Het is te laat, zei ze.')).toContain('laat');
+    expect(lemmas('De bleek jongen.')).toContain('bleek');
     // The old dative after ten: ten slotte is the noun slot.
     expect(lemmas('Ten slotte ging hij.')).toContain('slot');
   });
