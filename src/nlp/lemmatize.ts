@@ -47,6 +47,8 @@ const AUXILIARY_FORMS = new Set(['is', 'was', 'waren', 'ben', 'bent', 'wordt', '
 const SPANS_OF_TIME = new Set(['jaar', 'jaren', 'maand', 'maanden', 'week', 'weken', 'dag', 'dagen', 'uur', 'uren', 'eeuw', 'eeuwen', 'minuut', 'minuten', 'seconden', 'decennia', 'decennium', 'lang', 'kort', 'tijd', 'tijdje', 'poos', 'eeuwigheid', 'jaartje', 'weekje']);
 const PREPOSITIONS = new Set(['in', 'op', 'aan', 'van', 'met', 'voor', 'door', 'bij', 'naar', 'over', 'uit', 'tot', 'onder', 'tegen', 'zonder', 'tussen', 'sinds', 'tijdens', 'volgens', 'binnen', 'buiten', 'achter', 'naast', 'langs', 'rond', 'vanaf', 'vanuit', 'via', 'per', 'wegens', 'ondanks']);
 
+// Words no noun phrase goes on with (a list of adjectives does: de rappe, sombere en numerieke reeks).
+const FUNCTION_WORDS: ReadonlySet<PartOfSpeech> = new Set(['ADP', 'AUX', 'SCONJ']);
 const isCapitalized = (word: string) => /^\p{Lu}/u.test(word);
 
 const NUMBER_WORDS = new Set(['twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien', 'elf', 'twaalf', 'twintig', 'honderd', 'duizend', 'vele', 'enkele', 'verschillende', 'meerdere', 'talloze', 'beide']);
@@ -220,9 +222,11 @@ interface GuessContext {
   clauseFinal?: boolean;
   /** After a subject pronoun or zich: -t is a present tense. */
   afterSubject?: boolean;
+  /** No noun can follow: punctuation or a function word comes next, so an -e word is no adjective before its noun. */
+  beforeNoNoun?: boolean;
 }
 
-function guess(lower: string, lexicon: Lexicon, { afterVerb, afterArticle, afterHetOrTe, clauseFinal, afterSubject }: GuessContext = {}): WordReading | undefined {
+function guess(lower: string, lexicon: Lexicon, { afterVerb, afterArticle, afterHetOrTe, clauseFinal, afterSubject, beforeNoNoun }: GuessContext = {}): WordReading | undefined {
   // After het or te, a word in -en is an infinitive: het melken, te fokken (not melk + -en); unless it is
   // a participle before a noun (het aangeslagen Oranje).
   const strongParticiple = /^(.*?)ge\p{L}{3,}en$/u.exec(lower);
@@ -273,6 +277,8 @@ function guess(lower: string, lexicon: Lexicon, { afterVerb, afterArticle, after
     const base = diminutive[1]!.replace(/([bdfgklmnprst])\1$/, '$1').replace(/([^aeiou])(a|o|u)\2$/, '$1$2');
     return { lemma: base, pos: 'NOUN', feature: lower.endsWith('s') ? 'diminutive plural' : 'diminutive', source: 'rule' };
   }
+  // A word in -e after an article with no noun after it is a noun itself: de intrige ", om prestige te.
+  if (afterArticle && beforeNoNoun && /e$/.test(lower)) return { lemma: lower, pos: 'NOUN', feature: 'lemma', source: 'rule' };
   for (const [pattern, replacement] of PRODUCTIVE_ADJECTIVES) {
     if (pattern.test(lower)) return { lemma: lower.replace(pattern, replacement), pos: 'ADJ', feature: 'inflected', source: 'rule' };
   }
@@ -466,6 +472,7 @@ function readWord(word: string, context: Context, afterVerb: boolean, sentenceSt
     afterHetOrTe: previous === 'het' || previous === 'te',
     clauseFinal,
     afterSubject,
+    beforeNoNoun: !context.next || (context.next.kind === 'punct' && context.next.text !== ',') || (!isCapitalized(context.next.text) && (lexicon.forms.get(normalizeForm(context.next.text)) ?? []).some((analysis) => FUNCTION_WORDS.has(analysis.pos) && analysis.rank < 200_000)),
   });
   if (guessed) return guessed;
   return { lemma: lower, pos: 'X', source: 'unknown' };

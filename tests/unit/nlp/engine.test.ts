@@ -142,6 +142,9 @@ describe('lemmatizer', () => {
     expect(lemmas('De musicals en scenario\'s van de ontdekkers.')).toEqual(expect.arrayContaining(['musical', 'scenario', 'ontdekker']));
     // Inflected adjectives: a doubled consonant is single, an unstressed -er stays.
     expect(lemmas('De rappe, sombere en numerieke reeks.')).toEqual(expect.arrayContaining(['rap', 'somber', 'numeriek']));
+    // ...but with no noun after it, an unknown -e word after an article is a noun: de studente, de intrige.
+    expect(lemmas('Hij zag de studente in Leiden.')).toContain('studente');
+    expect(lemmas('Dat was de intrige.')).toContain('intrige');
     expect(lemmas('De naoorlogse en volkse kunst.')).toEqual(expect.arrayContaining(['naoorlogs', 'volks']));
     // No doubled vowel before x or in y; pronominal adverbs are themselves.
     expect(lemmas('De enzymen en paradoxen, zie hierboven.')).toEqual(expect.arrayContaining(['enzym', 'paradox', 'hierboven']));
