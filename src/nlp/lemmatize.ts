@@ -481,8 +481,20 @@ function readWord(word: string, context: Context, afterVerb: boolean, sentenceSt
 /**
  * Reads the words of one sentence. Returns one reading per token, null for punctuation and numbers.
  */
+/** How many tokens a dateline takes at the start of a news sentence: place names in capitals before a dash (NIJMEGEN, KARLSRUHE - Bij een ...). */
+function datelineLength(tokens: readonly Pick<Token, 'text' | 'kind'>[]): number {
+  const dash = tokens.findIndex((token) => token.kind === 'punct' && /^[-–—]$/.test(token.text));
+  const dateline = tokens.slice(0, dash);
+  const upper = (token: Pick<Token, 'text' | 'kind'>) => token.kind === 'word' && /^\p{Lu}[\p{Lu}'’-]+$/u.test(token.text);
+  return dash > 0 && dateline.some(upper) && dateline.every((token) => upper(token) || token.text === ',' || token.text === '/') ? dash : 0;
+}
+
+/** NIJMEGEN -> Nijmegen, MAGNY-COURS -> Magny-Cours. */
+const titleCase = (name: string) => name.toLowerCase().replace(/(^|[-\s])(\p{Ll})/gu, (_, before: string, letter: string) => `${before}${letter.toUpperCase()}`);
+
 export function lemmatizeSentence(tokens: readonly Pick<Token, 'text' | 'kind'>[], lexicon: Lexicon): (WordReading | null)[] {
   const readings: (WordReading | null)[] = [];
+  const dateline = datelineLength(tokens);
   let sentenceStart = true;
   let previous: string | undefined;
   let auxiliaryInClause: Context['auxiliaryInClause'];
@@ -497,6 +509,10 @@ export function lemmatizeSentence(tokens: readonly Pick<Token, 'text' | 'kind'>[
       }
       continue;
     }
+    if (readings.length < dateline) {
+      readings.push({ lemma: titleCase(token.text), pos: 'PROPN', source: 'proper' });
+      continue;
+    }
     const next = tokens[readings.length + 1];
     const last = readings.findLast((reading) => reading !== null);
     // An unknown -en word after a finite verb, te, a verb that takes a bare infinitive (laten zegenen), or a
@@ -507,16 +523,17 @@ export function lemmatizeSentence(tokens: readonly Pick<Token, 'text' | 'kind'>[
       (last?.pos === 'VERB' && (last.feature !== 'lemma' || BARE_INFINITIVE_VERBS.has(last.lemma))) ||
       (readings.at(-1) === last && (last?.feature === 'plural' || (last?.pos === 'PRON' && /^(ze|zij|wij|we|jullie)$/.test(previous ?? ''))));
     const afterModal = readings.at(-1) === last && last !== undefined && MODALS.has(last.lemma) && (last.feature === 'present' || last.feature === 'past');
-    // Name particles: Van der Sar, Huis ten Bosch, 't Hooft.
+    // Name particles: Van der Sar, Huis ten Bosch, 't Hooft; Van before one of them (Van der Vaart, Van 't Hof).
     // At the start of a sentence, De before a surname the lexicon does not know (De Morgan, De Rooij);
     // not before a people or a plural (De Duitser, De Grieken), nor before a compound (De Sovjet-Unie).
     const nameParticle =
-      next?.kind === 'word' &&
-      isCapitalized(next.text) &&
-      (NAME_PARTICLES.has(token.text) ||
-        (sentenceStart && token.text === 'De' && !lexicon.forms.has(normalizeForm(next.text)) && !/(en|er|aan|aar|s|-.*)$/.test(next.text) && !CAPITALIZED_RULES.some(([pattern]) => pattern.test(next.text))) ||
-        // A word the lexicon lacks between two capitals is part of a name: Council on Foreign Relations.
-        (!lexicon.forms.has(normalizeForm(token.text)) && /^\p{Ll}+$/u.test(token.text) && readings.at(-1)?.pos === 'PROPN'));
+      (token.text === 'Van' && next?.kind === 'word' && NAME_PARTICLES.has(next.text)) ||
+      (next?.kind === 'word' &&
+        isCapitalized(next.text) &&
+        (NAME_PARTICLES.has(token.text) ||
+          (sentenceStart && token.text === 'De' && !lexicon.forms.has(normalizeForm(next.text)) && !/(en|er|aan|aar|s|-.*)$/.test(next.text) && !/^\p{Lu}+$/u.test(next.text) && !CAPITALIZED_RULES.some(([pattern]) => pattern.test(next.text))) ||
+          // A word the lexicon lacks between two capitals is part of a name: Council on Foreign Relations.
+          (!lexicon.forms.has(normalizeForm(token.text)) && /^\p{Ll}+$/u.test(token.text) && readings.at(-1)?.pos === 'PROPN')));
     const adjectiveBefore = last !== undefined && last.pos === 'ADJ' && last.feature === 'inflected' && readings.at(-1) === last;
     // "een van" is "one of": the numeral, not the article (een van de grootste landen).
     const one = normalizeForm(token.text) === 'een' && next?.kind === 'word' && normalizeForm(next.text) === 'van' ? lexicon.forms.get('één') : undefined;

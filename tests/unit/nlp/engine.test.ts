@@ -199,6 +199,11 @@ describe('lemmatizer', () => {
     // De before a surname at the start of a sentence is part of the name, before a people it is the article.
     expect(lemmas('De Morgan schreef veel.').slice(0, 2)).toEqual(['De', 'Morgan']);
     expect(lemmas('De Grieken schreven veel.')[0]).toBe('de');
+    expect(lemmas('De VVD won.')[0]).toBe('de');
+    // Van before der or 't is a surname; a dateline's place names in capitals are read as names.
+    expect(lemmas('Van der Vaart scoorde.').slice(0, 3)).toEqual(['Van', 'der', 'Vaart']);
+    expect(lemmas('Van Amsterdam naar Utrecht.')[0]).toBe('van');
+    expect(lemmas('NIJMEGEN, KARLSRUHE - Bij een ongeluk zijn twee doden gevallen.').slice(0, 3)).toEqual(['Nijmegen', 'Karlsruhe', 'bij']);
     // A people the lexicon lacks is a name, so no gloss is missing.
     expect(analyzeText('Hij sprak met de Colombianen.', lexicon).units.at(-1)).toMatchObject({ lemma: 'Colombiaan', kind: 'proper' });
   });
