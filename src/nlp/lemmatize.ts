@@ -516,11 +516,12 @@ export function lemmatizeSentence(tokens: readonly Pick<Token, 'text' | 'kind'>[
     const next = tokens[readings.length + 1];
     const last = readings.findLast((reading) => reading !== null);
     // An unknown -en word after a finite verb, te, a verb that takes a bare infinitive (laten zegenen), or a
-    // plural subject (ze wentelen, de legioenen pijnigen) is a verb.
+    // plural subject (ze wentelen, de legioenen pijnigen) is a verb; not after zijn, worden or hebben (het
+    // waren nomaden), nor after a participle, an adjective as often as not (getrokken werktuigen).
     const afterVerb =
       previous === 'te' ||
-      last?.pos === 'AUX' ||
-      (last?.pos === 'VERB' && (last.feature !== 'lemma' || BARE_INFINITIVE_VERBS.has(last.lemma))) ||
+      (last?.pos === 'AUX' && last.lemma !== 'zijn' && last.lemma !== 'worden' && last.lemma !== 'hebben') ||
+      (last?.pos === 'VERB' && ((last.feature !== 'lemma' && last.feature !== 'past participle') || BARE_INFINITIVE_VERBS.has(last.lemma))) ||
       (readings.at(-1) === last && (last?.feature === 'plural' || (last?.pos === 'PRON' && /^(ze|zij|wij|we|jullie)$/.test(previous ?? ''))));
     const afterModal = readings.at(-1) === last && last !== undefined && MODALS.has(last.lemma) && (last.feature === 'present' || last.feature === 'past');
     // Name particles: Van der Sar, Huis ten Bosch, 't Hooft; Van before one of them (Van der Vaart, Van 't Hof).

@@ -157,6 +157,9 @@ describe('lemmatizer', () => {
     expect(lemmas('Ze zagen de kalkoenen.')).toContain('kalkoen');
     // After a plural subject or laten, it is the verb; -etten after one vowel is a plural, not a past.
     expect(lemmas('De legioenen pijnigen de man.')).toContain('pijnigen');
+    // ...but after zijn or a participle, a plural noun: het waren kalkoenen, de getrokken werktuigen.
+    expect(lemmas('Het waren kalkoenen met pluimen.')).toContain('kalkoen');
+    expect(lemmas('De door paarden getrokken werktuigen werden vervangen.')).toContain('werktuig');
     expect(lemmas('Maskers en skeletten, de dood.')).toContain('skelet');
     // An inflected adjective used as a plural noun: de anderen -> ander.
     expect(lemmas('Hij en de anderen.')).toContain('ander');
