@@ -136,11 +136,9 @@ const fromAnalysis = (analysis: Analysis, source: ReadingSource = 'lexicon'): Wo
 });
 
 // Suffix rules for words the lexicon lacks: [ending, replacement, part of speech, feature].
+// No plural rules: the lexicon lists every plural of its nouns, so a form it does not list is no plural
+// of a known noun (sleuren, zegenen are verbs).
 const SUFFIX_RULES: [RegExp, string, PartOfSpeech, FormFeature][] = [
-  [/(.)\1en$/, '$1', 'NOUN', 'plural'],
-  [/'s$/, '', 'NOUN', 'plural'],
-  [/([^aeiou])en$/, '$1', 'NOUN', 'plural'],
-  [/s$/, '', 'NOUN', 'plural'],
   [/etjes?$/, '', 'NOUN', 'diminutive'],
   [/[tp]jes?$/, '', 'NOUN', 'diminutive'],
   [/jes?$/, '', 'NOUN', 'diminutive'],
@@ -239,8 +237,8 @@ function guess(lower: string, lexicon: Lexicon, { afterVerb, afterArticle, after
   for (const [pattern, replacement, pos, feature] of SUFFIX_RULES) {
     if (!pattern.test(lower)) continue;
     const stem = lower.replace(pattern, replacement);
-    // A doubled consonant follows a short vowel (matten -> mat, not maat); otherwise the vowel may be long (delen -> deel).
-    const long = /(.)\1en$/.test(lower) ? stem : stem.replace(/([aeiou])([^aeiou])$/, '$1$1$2');
+    // The vowel before a single consonant may be long: grote -> groot.
+    const long = stem.replace(/([aeiou])([^aeiou])$/, '$1$1$2');
     for (const candidate of [stem, long, stem.replace(/v$/, 'f').replace(/z$/, 's')]) {
       const entry = lexicon.lemmas.get(candidate)?.find((known) => known.pos === pos);
       if (entry && candidate.length >= 3) return { lemma: entry.lemma, pos, feature, entry, source: 'rule' };

@@ -157,6 +157,8 @@ describe('lemmatizer', () => {
     expect(lemmas('Ze zagen de kalkoenen.')).toContain('kalkoen');
     // After a plural subject or laten, it is the verb; -etten after one vowel is a plural, not a past.
     expect(lemmas('De legioenen pijnigen de man.')).toContain('pijnigen');
+    // A form the lexicon does not list as a known noun's plural is none: zegen's plural is zegeningen.
+    expect(lemmas('Ze zegenen het brood.')).toContain('zegenen');
     // ...but after zijn or a participle, a plural noun: het waren kalkoenen, de getrokken werktuigen.
     expect(lemmas('Het waren kalkoenen met pluimen.')).toContain('kalkoen');
     expect(lemmas('De door paarden getrokken werktuigen werden vervangen.')).toContain('werktuig');
