@@ -157,7 +157,7 @@ describe('lemmatizer', () => {
     expect(lemmas('Ze zagen de kalkoenen.')).toContain('kalkoen');
     // After a plural subject or laten, it is the verb; -etten after one vowel is a plural, not a past.
     expect(lemmas('De legioenen pijnigen de man.')).toContain('pijnigen');
-    // A form the lexicon does not list as a known noun's plural is none: zegen's plural is zegeningen.
+    // A form the lexicon does not list as a known noun's plural is none (it lists no plural for zegen).
     expect(lemmas('Ze zegenen het brood.')).toContain('zegenen');
     // ...but after zijn or a participle, a plural noun: het waren kalkoenen, de getrokken werktuigen.
     expect(lemmas('Het waren kalkoenen met pluimen.')).toContain('kalkoen');
