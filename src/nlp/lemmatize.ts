@@ -222,9 +222,20 @@ interface GuessContext {
   afterSubject?: boolean;
   /** No noun can follow: punctuation or a function word comes next, so an -e word is no adjective before its noun. */
   beforeNoNoun?: boolean;
+  /** A noun comes next: an -e word is an adjective before it. */
+  beforeNoun?: boolean;
 }
 
-function guess(lower: string, lexicon: Lexicon, { afterVerb, afterArticle, afterHetOrTe, clauseFinal, afterSubject, beforeNoNoun }: GuessContext = {}): WordReading | undefined {
+/** The adjective of an unknown inflected form: onderlinge -> onderling, witte -> wit, grote -> groot, lieve -> lief. */
+export function adjectiveFromInflected(form: string): string {
+  const stem = form.slice(0, -1);
+  if (/([bdfgklmnprst])\1$/.test(stem)) return stem.slice(0, -1);
+  const long = /(^|[^aeiou])([aeou])([^aeiouwj])$/.exec(stem);
+  const lengthened = long && !/(ig|el|er|en|em|lijk|isch)$/.test(stem) ? `${stem.slice(0, -1)}${long[2]}${long[3]}` : stem;
+  return lengthened.replace(/v$/, 'f').replace(/z$/, 's');
+}
+
+function guess(lower: string, lexicon: Lexicon, { afterVerb, afterArticle, afterHetOrTe, clauseFinal, afterSubject, beforeNoNoun, beforeNoun }: GuessContext = {}): WordReading | undefined {
   // After het or te, a word in -en is an infinitive: het melken, te fokken (not melk + -en); unless it is
   // a participle before a noun (het aangeslagen Oranje).
   const strongParticiple = /^(.*?)ge\p{L}{3,}en$/u.exec(lower);
@@ -299,6 +310,9 @@ function guess(lower: string, lexicon: Lexicon, { afterVerb, afterArticle, after
   if (prefixedParticiple && !/(heid|teit|ment|ant|ent|aat|ist|iet|ijd|uut|nd|rte)e?$/.test(lower) && /[aeiouy]/.test(prefixedParticiple[2]!.slice(-3))) {
     return { lemma: `${prefixedParticiple[1]}${infinitiveFromStem(voiced(prefixedParticiple[2]!))}`, pos: 'VERB', feature: 'past participle', source: 'rule' };
   }
+  // Before a noun, an unknown -e word is an inflected adjective (in onderlinge gevechten, een bonte verzameling);
+  // not a present participle or a superlative, read above and below.
+  if (beforeNoun && /[^aeiou]e$/.test(lower) && !/(ende|ste|ese|[^aeiou]de)$/.test(lower) && lower.length > 4) return { lemma: adjectiveFromInflected(lower), pos: 'ADJ', feature: 'inflected', source: 'rule' };
   if (/eert$/.test(lower)) return { lemma: lower.replace(/eert$/, 'eren'), pos: 'VERB', feature: 'present', source: 'rule' };
   // After a subject pronoun or zich, a word in -t is its verb: als hij zich omdraait, waarin hij opsomt.
   if (afterSubject && /.{3}[^t]t$/.test(lower)) return { lemma: infinitiveFromStem(lower.slice(0, -1)), pos: 'VERB', feature: 'present', source: 'rule' };
@@ -470,6 +484,10 @@ function readWord(word: string, context: Context, afterVerb: boolean, sentenceSt
     afterHetOrTe: previous === 'het' || previous === 'te',
     clauseFinal,
     afterSubject,
+    beforeNoun:
+      context.next?.kind === 'word' &&
+      !isCapitalized(context.next.text) &&
+      (lexicon.forms.get(normalizeForm(context.next.text)) ?? [guess(normalizeForm(context.next.text), lexicon)]).some((reading) => reading?.pos === 'NOUN'),
     beforeNoNoun: !context.next || (context.next.kind === 'punct' && context.next.text !== ',') || (!isCapitalized(context.next.text) && (lexicon.forms.get(normalizeForm(context.next.text)) ?? []).some((analysis) => FUNCTION_WORDS.has(analysis.pos) && analysis.rank < 200_000)),
   });
   if (guessed) return guessed;

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyzeText, estimateCefrLevel, personalCoverage } from '@/nlp/analyze-text';
-import { infinitiveFromStem, lemmatizeSentence } from '@/nlp/lemmatize';
+import { adjectiveFromInflected, infinitiveFromStem, lemmatizeSentence } from '@/nlp/lemmatize';
 import { buildLexicon, type Lexicon } from '@/nlp/lexicon';
 import { inflectAdjective, verbStems } from '@/nlp/morphology';
 import { splitSentences } from '@/nlp/sentences';
@@ -142,6 +142,9 @@ describe('lemmatizer', () => {
     expect(lemmas('De musicals en scenario\'s van de ontdekkers.')).toEqual(expect.arrayContaining(['musical', 'scenario', 'ontdekker']));
     // Inflected adjectives: a doubled consonant is single, an unstressed -er stays.
     expect(lemmas('De rappe, sombere en numerieke reeks.')).toEqual(expect.arrayContaining(['rap', 'somber', 'numeriek']));
+    // Before a noun, an unknown -e word is an inflected adjective, spelt as Dutch spells the base.
+    expect(lemmas('Het waren onderlinge gevechten, een bonte verzameling.')).toEqual(expect.arrayContaining(['onderling', 'bont']));
+    expect(['witte', 'grote', 'lieve', 'grijze', 'onderlinge', 'grauwe'].map(adjectiveFromInflected)).toEqual(['wit', 'groot', 'lief', 'grijs', 'onderling', 'grauw']);
     // ...but with no noun after it, an unknown -e word after an article is a noun: de studente, de intrige.
     expect(lemmas('Hij zag de studente in Leiden.')).toContain('studente');
     expect(lemmas('Dat was de intrige.')).toContain('intrige');
