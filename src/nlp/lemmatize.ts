@@ -323,11 +323,11 @@ function guess(lower: string, lexicon: Lexicon, { afterVerb, afterArticle, after
   if (/[^aeiou](tte|dde)$/.test(lower)) return { lemma: infinitiveFromStem(lower.slice(0, -2)), pos: 'VERB', feature: 'past', source: 'rule' };
   // Other weak pasts, -te after a voiceless stem ('t kofschip) and -de after the rest: nestelde -> nestelen,
   // schikte -> schikken. Not after an article, where an -e ending is an inflected adjective.
-  // A stem in s before -de was z: deinsde -> deinzen.
-  const past = /^(\p{L}*[aeiouy]\p{L}*?)(?:(?<=[tkfsp]|ch)te|(?<![tkfp]|ch)de)n?$/u.exec(lower);
+  // A stem in s or f before -de was z or v: deinsde -> deinzen, troefde -> troeven.
+  const past = /^(\p{L}*[aeiouy]\p{L}*?)(?:(?<=[tkfsp]|ch)te|(?<![tkp]|ch)de)n?$/u.exec(lower);
   // Not -ste, the superlative (onderste), nor -aande, -oende, -iende: present participles of gaan, doen, zien (vooraanstaande).
   // -etten, -atten after one vowel are plurals (skeletten, raketten), not pasts.
-  if (past && !afterArticle && !/(^|[^aeiou])[aeiou](tt|dd)en$/.test(lower) && (/[^aeiouys]$/.test(past[1]!) || /sde$/.test(lower.replace(/n$/, ''))) && !/(aa|oe|ie)n$/.test(past[1]!) && past[1]!.length >= 3) {
+  if (past && !afterArticle && !/(^|[^aeiou])[aeiou](tt|dd)en$/.test(lower) && (/[^aeiouysf]$/.test(past[1]!) || /(sde|[aeiouy]fte|[aeiouy]fde)$/.test(lower.replace(/n$/, ''))) && !/(aa|oe|ie)n$/.test(past[1]!) && past[1]!.length >= 3) {
     return { lemma: infinitiveFromStem(voiced(past[1]!)), pos: 'VERB', feature: 'past', source: 'rule' };
   }
   // Most words the lexicon lacks that end in -en or -es are noun plurals: tractaten, kuddes.
@@ -666,14 +666,18 @@ function joinSeparableVerbs(tokens: readonly Pick<Token, 'text' | 'kind'>[], rea
       last > i + 1 &&
       particle?.kind === 'word' &&
       LOOSE_PARTICLES.has(normalizeForm(particle.text)) &&
-      reading.entry &&
+      (reading.entry || reading.source === 'rule') &&
       reading.pos === 'VERB' &&
       (reading.feature === 'present' || reading.feature === 'past') &&
       !/^(be|ver|ont|her|ge|er)/.test(reading.lemma) &&
       ![...lexicon.particles].some((known) => reading.lemma.startsWith(known) && lexicon.separable.has(`${known} ${reading.lemma.slice(known.length)}`)) &&
       !tokens.slice(0, last).some((token) => /^(er|daar|hier|waar)$/.test(normalizeForm(token.text)))
     ) {
-      readings[i] = { ...reading, lemma: `${normalizeForm(particle.text)}${reading.lemma}`, entry: undefined, source: 'compound', parts: { modifier: normalizeForm(particle.text), head: reading.entry }, particleIndex: last };
+      const lemma = `${normalizeForm(particle.text)}${reading.lemma}`;
+      // Glossed from its base verb where the lexicon has it (stegen ... uit); else a verb read by rule (troefden ... af).
+      readings[i] = reading.entry
+        ? { ...reading, lemma, entry: undefined, source: 'compound', parts: { modifier: normalizeForm(particle.text), head: reading.entry }, particleIndex: last }
+        : { ...reading, lemma, particleIndex: last };
     }
   });
 }
