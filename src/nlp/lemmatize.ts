@@ -108,6 +108,8 @@ function contextScore(analysis: Analysis, form: string, { previous, next, adject
     if (analysis.pos === 'VERB' && (analysis.feature === 'present' || analysis.feature === 'past')) score += CONTEXT_WEIGHT / 2;
   }
   if (previous === 'te' && (analysis.pos === 'VERB' || analysis.pos === 'AUX') && analysis.feature === 'lemma') score -= CONTEXT_WEIGHT;
+  // ...and never a plural noun: om te paren.
+  if (previous === 'te' && analysis.feature === 'plural') score += CONTEXT_WEIGHT * 4;
   // A participle after an article describes a noun that follows it (de gesloten deur); with none after
   // it, the word is the noun (de gewassen dienen als voer).
   if (previous && DETERMINERS.has(previous) && analysis.feature === 'past participle' && !nextAnalyses.some((reading) => reading.pos === 'NOUN' || reading.pos === 'ADJ')) {
@@ -457,6 +459,8 @@ function readWord(word: string, context: Context, afterVerb: boolean, sentenceSt
     const noun = [lower.slice(0, -1), lower.slice(0, -2)].flatMap((stem) => lexicon.lemmas.get(stem) ?? []).find((entry) => entry.pos === 'NOUN');
     if (noun && !analyses.some((analysis) => analysis.feature === 'lemma')) return { lemma: noun.lemma, pos: 'NOUN', feature: 'variant', entry: noun, source: 'rule' };
   }
+  // After te, an -en word is an infinitive, also where the lexicon knows it only as a plural (om te paren).
+  if (previous === 'te' && /en$/.test(lower) && analyses.length && analyses.every((analysis) => analysis.feature === 'plural')) return { lemma: lower, pos: 'VERB', feature: 'lemma', source: 'rule' };
   if (analyses.length) return fromAnalysis(best(analyses, lower, context, lexicon));
   // Stress accents (wél, íets) mark emphasis, not another word.
   const unaccented = lower.normalize('NFD').replace(/[\u0301\u0300]/g, '').normalize('NFC');

@@ -64,6 +64,8 @@ describe('lemmatizer', () => {
     // "het" takes no plural noun, so an -en word after it is an infinitive; so is one after a modal;
     // after a form of worden, a participle rather than a noun.
     expect(lemmas('Het melken gaat snel.')).toContain('melken');
+    // After te an -en word is an infinitive, also one the lexicon knows only as a plural noun (paren: pairs).
+    expect(lemmas('Ze zoeken vrouwtjes om te paren.')).toContain('paren');
     expect(lemmas('De koning moest vluchten.')).toContain('vluchten');
     expect(lemmas('Ze werden verslagen.')).toContain('verslaan');
     // ...also at the end of the clause, where the adjective of the same form does not fit.
