@@ -576,6 +576,8 @@ export function lemmatizeSentence(tokens: readonly Pick<Token, 'text' | 'kind'>[
   return readings;
 }
 
+const R_PRONOUNS = new Set(['er', 'daar', 'hier', 'waar']);
+const COORDINATORS = new Set(['en', 'maar', 'of', 'want']);
 const SUBJECTS = new Set(['ik', 'jij', 'je', 'hij', 'zij', 'ze', 'wij', 'we', 'jullie', 'u', 'men']);
 const isVerbal = (reading: WordReading | null | undefined) => reading !== null && reading !== undefined && (reading.pos === 'VERB' || reading.pos === 'AUX') && FINITE.has(reading.feature);
 
@@ -629,6 +631,16 @@ function joinSeparableVerbs(tokens: readonly Pick<Token, 'text' | 'kind'>[], rea
       }
       return;
     }
+    // particle + infinitive: zag de duivels voorbij komen
+    const particleBefore = i > 0 && tokens[i - 1]?.kind === 'word' ? tokens[i - 1]!.text : undefined;
+    // Not where er, daar, hier or waar could own it as a preposition: waar korrels aan groeien.
+    if (reading.feature === 'lemma' && particleBefore && readings[i - 1]?.pos !== 'VERB' && !tokens.slice(0, i).some((before) => R_PRONOUNS.has(normalizeForm(before.text)))) {
+      const verb = separableFor(particleBefore, reading);
+      if (verb) {
+        readings[i] = { ...reading, lemma: verb.lemma, entry: verb, particleIndex: i - 1 };
+        return;
+      }
+    }
     if (!FINITE.has(reading.feature) || !(reading.pos === 'VERB' || reading.pos === 'AUX')) return;
     let particleIndex: number | undefined;
     // The particle may stand after a list or an aside (legden het zowel fysiek als technisch af); the
@@ -639,6 +651,8 @@ function joinSeparableVerbs(tokens: readonly Pick<Token, 'text' | 'kind'>[], rea
       return (
         (next.kind === 'punct' && /^[.!?;:…]$/.test(next.text)) ||
         (next.kind === 'word' && SUBORDINATORS.has(normalizeForm(next.text))) ||
+        // A coordinator before a verb opens the next clause: raken ... uitgeput en treden ziekten op.
+        (next.kind === 'word' && COORDINATORS.has(normalizeForm(next.text)) && isVerbal(readings[j + 1])) ||
         (reading !== null && reading !== undefined && (reading.pos === 'VERB' || reading.pos === 'AUX') && (reading.feature === 'present' || reading.feature === 'past'))
       );
     };
@@ -648,6 +662,8 @@ function joinSeparableVerbs(tokens: readonly Pick<Token, 'text' | 'kind'>[], rea
       if (!separableFor(candidate.text, reading)) continue;
       const next = tokens[j + 1];
       const nextReading = readings[j + 1];
+      // A particle that belongs to the infinitive after it is not this verb's: zag ze voorbij komen.
+      if (nextReading?.feature === 'lemma' && separableFor(candidate.text, nextReading)) continue;
       const standsLast =
         isClauseEnd(next) ||
         (nextReading && (nextReading.pos === 'VERB' || nextReading.pos === 'AUX') && nextReading.feature !== 'present' && nextReading.feature !== 'past') ||
@@ -675,7 +691,7 @@ function joinSeparableVerbs(tokens: readonly Pick<Token, 'text' | 'kind'>[], rea
       (reading.feature === 'present' || reading.feature === 'past') &&
       !/^(be|ver|ont|her|ge|er)/.test(reading.lemma) &&
       ![...lexicon.particles].some((known) => reading.lemma.startsWith(known) && lexicon.separable.has(`${known} ${reading.lemma.slice(known.length)}`)) &&
-      !tokens.slice(0, last).some((token) => /^(er|daar|hier|waar)$/.test(normalizeForm(token.text)))
+      !tokens.slice(0, last).some((token) => R_PRONOUNS.has(normalizeForm(token.text)))
     ) {
       const lemma = `${normalizeForm(particle.text)}${reading.lemma}`;
       // Glossed from its base verb where the lexicon has it (stegen ... uit); else a verb read by rule (troefden ... af).

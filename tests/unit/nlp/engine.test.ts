@@ -102,10 +102,17 @@ describe('lemmatizer', () => {
     expect(lemmas('Hij viel van de trap en op zijn hoofd.')).not.toContain('opvallen');
     // A separable verb the lexicon lacks is still one unit, glossed from its base verb and marked derived;
     // not when er, daar or waar leaves the particle as their preposition.
-    expect(lexicon.separable.has('uit stijgen')).toBe(false);
-    const { units, tokens } = analyzeText('De prijzen stegen ver boven het gemiddelde uit.', lexicon);
-    expect(units.find((unit) => unit.lemma === 'uitstijgen')).toMatchObject({ kind: 'separable', derived: true, gloss: expect.stringContaining('to rise') });
-    expect(units.find((unit) => unit.lemma === 'uitstijgen')!.tokenIndexes.map((i) => tokens[i]!.text)).toEqual(['stegen', 'uit']);
+    expect(lexicon.separable.has('weg zwemmen')).toBe(false);
+    const { units, tokens } = analyzeText('De kinderen zwommen snel bij de haai weg.', lexicon);
+    expect(units.find((unit) => unit.lemma === 'wegzwemmen')).toMatchObject({ kind: 'separable', derived: true, gloss: expect.stringContaining('to swim') });
+    expect(units.find((unit) => unit.lemma === 'wegzwemmen')!.tokenIndexes.map((i) => tokens[i]!.text)).toEqual(['zwommen', 'weg']);
+    // ...also when the lexicon lacks the base verb too, read by rule: moffelde ... weg.
+    expect(lexicon.lemmas.has('moffelen')).toBe(false);
+    expect(lemmas('Hij moffelde het geld snel weg.')).toContain('wegmoffelen');
+    // A particle before an infinitive is the infinitive's (zag ze voorbij komen); a coordinator before a
+    // verb opens a new clause (raken ... uitgeput en treden ziekten op: no opraken).
+    expect(lemmas('Hij zag de renners voorbij komen.')).toEqual(expect.arrayContaining(['zien', 'voorbijkomen']));
+    expect(lemmas('Dan raken de stoffen uitgeput en treden ziekten op.')).toEqual(expect.arrayContaining(['raken', 'optreden']));
     expect(lemmas('Daar rekende hij op.')).toContain('rekenen');
   });
 
