@@ -596,8 +596,11 @@ function supplyFiniteVerbs(tokens: readonly Pick<Token, 'text' | 'kind'>[], read
     for (const i of clause) {
       const token = tokens[i]!;
       if (token.kind !== 'word' || !readings[i] || (readings[i]!.pos !== 'ADJ' && readings[i]!.pos !== 'NOUN')) continue;
-      const finite = (lexicon.forms.get(normalizeForm(token.text)) ?? []).find((analysis) => (analysis.pos === 'VERB' || analysis.pos === 'AUX') && (analysis.feature === 'present' || analysis.feature === 'past'));
-      if (!finite) continue;
+      const analyses = lexicon.forms.get(normalizeForm(token.text)) ?? [];
+      const finite = analyses.find((analysis) => (analysis.pos === 'VERB' || analysis.pos === 'AUX') && (analysis.feature === 'present' || analysis.feature === 'past'));
+      // Not a verb much rarer than the word as read (vrij, free; vrijen, to make love).
+      const current = analyses.find((analysis) => analysis.lemma === readings[i]!.lemma);
+      if (!finite || (current && finite.rank - current.rank >= 200_000)) continue;
       const before = i > 0 && tokens[i - 1]!.kind === 'word' ? normalizeForm(tokens[i - 1]!.text) : undefined;
       const after = tokens[i + 1]?.kind === 'word' ? normalizeForm(tokens[i + 1]!.text) : undefined;
       // Next to its subject: after a pronoun or a noun (hij bleek, de boer laat in), before a pronoun (bekende hij).
