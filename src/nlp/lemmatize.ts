@@ -604,7 +604,10 @@ function supplyFiniteVerbs(tokens: readonly Pick<Token, 'text' | 'kind'>[], read
       const before = i > 0 && tokens[i - 1]!.kind === 'word' ? normalizeForm(tokens[i - 1]!.text) : undefined;
       const after = tokens[i + 1]?.kind === 'word' ? normalizeForm(tokens[i + 1]!.text) : undefined;
       // Next to its subject: after a pronoun or a noun (hij bleek, de boer laat in), before a pronoun (bekende hij).
-      const afterSubject = (before && SUBJECTS.has(before)) || ((readings[i]!.pos === 'ADJ' || finite.feature === 'past') && (readings[i - 1]?.pos === 'NOUN' || readings[i - 1]?.pos === 'PROPN') && readings[i + 1] && ['DET', 'ADV', 'ADP', 'PRON', 'PROPN'].includes(readings[i + 1]!.pos));
+      // An adjective used as a plural noun is a subject too: de anderen stegen.
+      const nominalBefore = readings[i - 1]?.pos === 'NOUN' || readings[i - 1]?.pos === 'PROPN' || (readings[i - 1]?.pos === 'ADJ' && /en$/.test(tokens[i - 1]!.text));
+      // A noun read as a present tense only before an article: de krant schat de schade.
+      const afterSubject = (before && SUBJECTS.has(before)) || ((readings[i]!.pos === 'ADJ' || finite.feature === 'past' || readings[i + 1]?.pos === 'DET') && nominalBefore && readings[i + 1] && ['DET', 'ADV', 'ADP', 'PRON', 'PROPN'].includes(readings[i + 1]!.pos));
       if (!afterSubject && !(after && SUBJECTS.has(after))) continue;
       readings[i] = fromAnalysis(finite);
       break;
