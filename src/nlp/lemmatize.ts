@@ -93,6 +93,9 @@ function contextScore(analysis: Analysis, form: string, { previous, next, adject
   if (form === 'geleden' && analysis.pos === 'ADV' && !(previous && SPANS_OF_TIME.has(previous))) score += CONTEXT_WEIGHT * 2;
   // "het" as a subject takes hij-forms (het werkt); a bare stem after it is a noun (het gebruik, het werk).
   if (previous === 'het' && analysis.pos === 'VERB' && analysis.feature === 'present' && !/[td]$/.test(form)) score += CONTEXT_WEIGHT * 2;
+  // A bare stem is the ik-form (ik verlies, verlies ik) or an imperative at the start; elsewhere the word
+  // is something else: dat verlies, het verlies.
+  if (analysis.pos === 'VERB' && analysis.feature === 'present' && !/t$/.test(form) && previous !== undefined && previous !== 'ik' && !(next?.kind === 'word' && /^(ik|je|jij)$/i.test(next.text))) score += CONTEXT_WEIGHT * 2;
   // After an inflected adjective comes a noun: grote delen, de nieuwe werken.
   if (adjectiveBefore) {
     if (analysis.pos === 'NOUN') score -= CONTEXT_WEIGHT;

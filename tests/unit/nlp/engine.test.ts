@@ -46,6 +46,9 @@ describe('lemmatizer', () => {
     expect(lemmas('Dat was drie jaar geleden.')).toEqual(['dat', 'zijn', 'drie', 'jaar', 'geleden']);
     // A bare stem after "het" or a preposition is a noun: het gebruik, in gebruik (not the verb gebruiken).
     expect(lemmas('Het gebruik is in gebruik.')).toEqual(['het', 'gebruik', 'zijn', 'in', 'gebruik']);
+    // A bare stem is the ik-form: elsewhere it is a noun (hij compenseerde dat verlies), not the verb.
+    expect(lemmas('Hij compenseerde dat verlies snel.')).toContain('verlies');
+    expect(lemmas('Ik verlies nooit.')).toContain('verliezen');
     // "een van" is "one of"; a quote opens a sentence, also a French one.
     expect(lemmas('Het is een van de grootste landen.')).toContain('één');
     expect(lemmas('Hij zei: « De regering valt. »')).toContain('de');
