@@ -34,7 +34,7 @@ const LOOSE_PARTICLES = new Set(['op', 'uit', 'af', 'aan', 'mee', 'terug', 'weg'
 // The clause words that open a subordinate clause, and waar and wie. Not the coordinators, nor als: more
 // often "as" (als negende, als voorzitter) than "if"; its clause ends at its own verb anyway.
 const SUBORDINATORS = new Set([...[...CLAUSE_WORDS].filter((word) => !['en', 'maar', 'want', 'dus', 'als'].includes(word)), 'waar', 'wie']);
-const CLAUSE_PUNCTUATION = new Set(['.', ',', ';', ':', '!', '?', '(', ')', '“', '”', '"', '‘', '’', '—', '–', '…']);
+const CLAUSE_PUNCTUATION = new Set(['.', ',', ';', ':', '!', '?', '(', ')', '“', '”', '"', '‘', '’', '—', '–', '-', '…']);
 const FINITE: ReadonlySet<FormFeature | undefined> = new Set(['present', 'past', 'lemma']);
 const CONTEXT_WEIGHT = 150_000;
 const LEMMA_BONUS = 50_000;
@@ -640,10 +640,10 @@ function joinSeparableVerbs(tokens: readonly Pick<Token, 'text' | 'kind'>[], rea
       }
       return;
     }
-    // particle + infinitive: zag de duivels voorbij komen
+    // particle + infinitive or participle: zag de duivels voorbij komen, de handen ineen geslagen
     const particleBefore = i > 0 && tokens[i - 1]?.kind === 'word' ? tokens[i - 1]!.text : undefined;
     // Not where er, daar, hier or waar could own it as a preposition: waar korrels aan groeien.
-    if (reading.feature === 'lemma' && particleBefore && readings[i - 1]?.pos !== 'VERB' && !tokens.slice(0, i).some((before) => R_PRONOUNS.has(normalizeForm(before.text)))) {
+    if ((reading.feature === 'lemma' || reading.feature === 'past participle') && particleBefore && readings[i - 1]?.pos !== 'VERB' && !tokens.slice(0, i).some((before) => R_PRONOUNS.has(normalizeForm(before.text)))) {
       const verb = separableFor(particleBefore, reading);
       if (verb) {
         readings[i] = { ...reading, lemma: verb.lemma, entry: verb, particleIndex: i - 1 };
@@ -659,7 +659,8 @@ function joinSeparableVerbs(tokens: readonly Pick<Token, 'text' | 'kind'>[], rea
       const reading = readings[j];
       return (
         (next.kind === 'punct' && /^[.!?;:…]$/.test(next.text)) ||
-        (next.kind === 'word' && SUBORDINATORS.has(normalizeForm(next.text))) ||
+        // (not one last in its clause: hij maakte zijn dreigement waar)
+        (next.kind === 'word' && SUBORDINATORS.has(normalizeForm(next.text)) && !isClauseEnd(tokens[j + 1])) ||
         // A coordinator before a verb opens the next clause: raken ... uitgeput en treden ziekten op.
         (next.kind === 'word' && COORDINATORS.has(normalizeForm(next.text)) && isVerbal(readings[j + 1])) ||
         (reading !== null && reading !== undefined && (reading.pos === 'VERB' || reading.pos === 'AUX') && (reading.feature === 'present' || reading.feature === 'past'))
@@ -671,8 +672,10 @@ function joinSeparableVerbs(tokens: readonly Pick<Token, 'text' | 'kind'>[], rea
       if (!separableFor(candidate.text, reading)) continue;
       const next = tokens[j + 1];
       const nextReading = readings[j + 1];
-      // A particle that belongs to the infinitive after it is not this verb's: zag ze voorbij komen.
-      if (nextReading?.feature === 'lemma' && separableFor(candidate.text, nextReading)) continue;
+      // A particle that belongs to the infinitive after it is not this verb's: zag ze voorbij komen, vroeg
+      // hem terug te komen.
+      if ((nextReading?.feature === 'lemma' || nextReading?.feature === 'past participle') && separableFor(candidate.text, nextReading)) continue;
+      if (normalizeForm(next?.text ?? '') === 'te' && separableFor(candidate.text, readings[j + 2] ?? null)) continue;
       const standsLast =
         isClauseEnd(next) ||
         (nextReading && (nextReading.pos === 'VERB' || nextReading.pos === 'AUX') && nextReading.feature !== 'present' && nextReading.feature !== 'past') ||
