@@ -432,6 +432,8 @@ function readWord(word: string, context: Context, afterVerb: boolean, sentenceSt
     if (head.source === 'proper') return { lemma: `${word.slice(0, joint + 1)}${head.lemma}`, pos: 'PROPN', source: 'proper' };
     if (head.source !== 'unknown' && /^\p{Ll}/u.test(word.slice(joint + 1))) return hyphenated(word.slice(0, joint + 1), head, sentenceStart, lexicon);
   }
+  // An acronym is a name, also after an opening bracket, unless the lexicon spells it so (de KUN, de STA).
+  if (/^\p{Lu}{2,}$/u.test(word) && !analyses.some((analysis) => analysis.lemma === word || analysis.lemma.toLowerCase() !== analysis.lemma)) return { lemma: word, pos: 'PROPN', source: 'proper' };
   if (isCapitalized(word) && !sentenceStart) {
     // Mid-sentence capitals are names, unless the lexicon spells the word that way (Russisch).
     const exact = analyses.filter((analysis) => analysis.lemma === word || (isCapitalized(analysis.lemma) && analysis.feature !== 'lemma'));

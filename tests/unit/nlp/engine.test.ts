@@ -221,6 +221,8 @@ describe('lemmatizer', () => {
     expect(lemmas('De Morgan schreef veel.').slice(0, 2)).toEqual(['De', 'Morgan']);
     expect(lemmas('De Grieken schreven veel.')[0]).toBe('de');
     expect(lemmas('De VVD won.')[0]).toBe('de');
+    // An acronym is a name, also after a bracket, where the lexicon has a word of those letters (sta: stand).
+    expect(lemmas('Ze richtten de stichting (STA) op.')).toEqual(expect.arrayContaining(['STA', 'oprichten']));
     // Van before der or 't is a surname; a dateline's place names in capitals are read as names.
     expect(lemmas('Van der Vaart scoorde.').slice(0, 3)).toEqual(['Van', 'der', 'Vaart']);
     expect(lemmas('Van Amsterdam naar Utrecht.')[0]).toBe('van');
