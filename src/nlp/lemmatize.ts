@@ -464,8 +464,9 @@ function readWord(word: string, context: Context, afterVerb: boolean, sentenceSt
     const noun = [lower.slice(0, -1), lower.slice(0, -2)].flatMap((stem) => lexicon.lemmas.get(stem) ?? []).find((entry) => entry.pos === 'NOUN');
     if (noun && !analyses.some((analysis) => analysis.feature === 'lemma')) return { lemma: noun.lemma, pos: 'NOUN', feature: 'variant', entry: noun, source: 'rule' };
   }
-  // After te, an -en word is an infinitive, also where the lexicon knows it only as a plural (om te paren).
-  if (previous === 'te' && /en$/.test(lower) && analyses.length && analyses.every((analysis) => analysis.feature === 'plural')) return { lemma: lower, pos: 'VERB', feature: 'lemma', source: 'rule' };
+  // After te or het, an -en word is an infinitive, also where the lexicon knows it only as a plural (om te
+  // paren, het ploegen).
+  if ((previous === 'te' || previous === 'het') && /en$/.test(lower) && analyses.length && analyses.every((analysis) => analysis.feature === 'plural')) return { lemma: lower, pos: 'VERB', feature: 'lemma', source: 'rule' };
   if (analyses.length) return fromAnalysis(best(analyses, lower, context, lexicon));
   // Stress accents (wél, íets) mark emphasis, not another word.
   const unaccented = lower.normalize('NFD').replace(/[\u0301\u0300]/g, '').normalize('NFC');

@@ -69,6 +69,7 @@ describe('lemmatizer', () => {
     expect(lemmas('Het melken gaat snel.')).toContain('melken');
     // After te an -en word is an infinitive, also one the lexicon knows only as a plural noun (paren: pairs).
     expect(lemmas('Ze zoeken vrouwtjes om te paren.')).toContain('paren');
+    expect(lemmas('Het ploegen van het land.')).toContain('ploegen');
     expect(lemmas('De koning moest vluchten.')).toContain('vluchten');
     expect(lemmas('Ze werden verslagen.')).toContain('verslaan');
     // ...also at the end of the clause, where the adjective of the same form does not fit.
