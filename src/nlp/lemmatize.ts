@@ -321,6 +321,8 @@ function guess(lower: string, lexicon: Lexicon, { afterVerb, afterArticle, after
   if (/eert$/.test(lower)) return { lemma: lower.replace(/eert$/, 'eren'), pos: 'VERB', feature: 'present', source: 'rule' };
   // After a subject pronoun or zich, a word in -t is its verb: als hij zich omdraait, waarin hij opsomt.
   if (afterSubject && /.{3}[^t]t$/.test(lower)) return { lemma: infinitiveFromStem(lower.slice(0, -1)), pos: 'VERB', feature: 'present', source: 'rule' };
+  // Numbers written as one word: vijftigduizend (no present participle of duizen).
+  if (/(duizend|honderd)$/.test(lower)) return { lemma: lower, pos: 'NUM', feature: 'lemma', source: 'rule' };
   // Present participles: vloeiende -> vloeien, blunderende -> blunderen.
   if (/.{4}(?<!e)ende?$/.test(lower)) return { lemma: lower.replace(/ende?$/, 'en'), pos: 'VERB', feature: 'present participle', source: 'rule' };
   if (/eerden?$/.test(lower)) return { lemma: lower.replace(/eerden?$/, 'eren'), pos: 'VERB', feature: 'past', source: 'rule' };
@@ -342,7 +344,9 @@ function guess(lower: string, lexicon: Lexicon, { afterVerb, afterArticle, after
   // and a loan verb in -eren (reanimeren, chanteren).
   if (clauseFinal && /en$/.test(lower)) return { lemma: lower, pos: 'VERB', feature: 'lemma', source: 'rule' };
   if (/.{4}[^aeiou]eren$/.test(lower) && !/(ieren|aren)$/.test(lower)) return { lemma: lower, pos: 'VERB', feature: 'lemma', source: 'rule' };
-  if (/[^aeiouë]en$/.test(lower) && lower.length > 5) return { lemma: verbStems(lower)[0]!, pos: 'NOUN', feature: 'plural', source: 'rule' };
+  if (/[^aeiouë]en$/.test(lower) && lower.length > 3) return { lemma: verbStems(lower)[0]!, pos: 'NOUN', feature: 'plural', source: 'rule' };
+  // A diphthong before -en: geweien -> gewei, kooien -> kooi.
+  if (/.(ei|ooi|aai|oei|ui|ij)en$/.test(lower)) return { lemma: lower.slice(0, -2), pos: 'NOUN', feature: 'plural', source: 'rule' };
   if (/[^aeiou](e|el|em)s$/.test(lower)) return { lemma: lower.slice(0, -1), pos: 'NOUN', feature: 'plural', source: 'rule' };
   // -'s after a vowel (scenario's) and -s after a consonant (musicals, circuits) make plurals of loanwords.
   if (/[aeiouy]'s$/.test(lower)) return { lemma: lower.slice(0, -2), pos: 'NOUN', feature: 'plural', source: 'rule' };

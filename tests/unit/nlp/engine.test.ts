@@ -180,6 +180,9 @@ describe('lemmatizer', () => {
     expect(lemmas('Het waren kalkoenen met pluimen.')).toContain('kalkoen');
     expect(lemmas('De door paarden getrokken werktuigen werden vervangen.')).toContain('werktuig');
     expect(lemmas('Maskers en skeletten, de dood.')).toContain('skelet');
+    // Short plurals and plurals after a diphthong: etsen -> ets, geweien -> gewei; numbers in one word.
+    expect(lemmas('Hij zag de etsen en de geweien.')).toEqual(expect.arrayContaining(['ets', 'gewei']));
+    expect(lemmas('Het waren vijftigduizend mensen.')).toContain('vijftigduizend');
     // An inflected adjective used as a plural noun: de anderen -> ander.
     expect(lemmas('Hij en de anderen.')).toContain('ander');
     // Participles of verbs with an unstressed prefix have no ge-: bezegeld -> bezegelen, bestemd -> bestemmen.
