@@ -485,6 +485,10 @@ function readWord(word: string, context: Context, afterVerb: boolean, sentenceSt
     // the way place names do (Eindhoven, Engeland, Zandvoort).
     const placeName = /(land|burg|berg|dam|dorp|hoven|stad|veen|wijk|huizen|drecht|heim|kerk|broek|voort|kamp|sloot|gem|zeel)$/.test(lower);
     if (sentenceStart && guessed && !placeName && (guessed.entry || (modifier && !isCapitalized(modifier.lemma)))) return guessed;
+    // A place adjective before a common noun: Oegandese troepen -> Oegandees.
+    const placeAdjective = CAPITALIZED_RULES.find(([pattern, , pos]) => pos === 'ADJ' && pattern.test(word));
+    const nextNoun = context.next?.kind === 'word' && !isCapitalized(context.next.text) && (lexicon.forms.get(normalizeForm(context.next.text)) ?? []).some((reading) => reading.pos === 'NOUN');
+    if (sentenceStart && placeAdjective && nextNoun) return { lemma: word.replace(placeAdjective[0], placeAdjective[1]), pos: 'ADJ', feature: 'inflected', source: 'rule' };
     if (sentenceStart && /.{4}(ing|heid|iteit|tie|isme|schap)$/.test(lower)) return { lemma: lower, pos: 'NOUN', feature: 'lemma', source: 'rule' };
     if (sentenceStart && /.{3}(lijk|isch|baar|zaam|achtig)$/.test(lower)) return { lemma: lower, pos: 'ADJ', feature: 'lemma', source: 'rule' };
     return { lemma: word, pos: 'PROPN', source: 'proper' };

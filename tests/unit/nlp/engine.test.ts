@@ -225,6 +225,8 @@ describe('lemmatizer', () => {
     expect(lemmas('De Morgan schreef veel.').slice(0, 2)).toEqual(['De', 'Morgan']);
     expect(lemmas('De Grieken schreven veel.')[0]).toBe('de');
     expect(lemmas('De VVD won.')[0]).toBe('de');
+    // A place adjective the lexicon lacks, first in the sentence before a common noun, is that adjective.
+    expect(lemmas('Oegandese troepen trokken het land in.')[0]).toBe('Oegandees');
     // An acronym is a name, also after a bracket, where the lexicon has a word of those letters (sta: stand).
     expect(lemmas('Ze richtten de stichting (STA) op.')).toEqual(expect.arrayContaining(['STA', 'oprichten']));
     // Van before der or 't is a surname; a dateline's place names in capitals are read as names.
