@@ -424,6 +424,13 @@ function hyphenated(modifier: string, head: WordReading, sentenceStart: boolean,
   };
 }
 
+/** A name, without the -s or -'s of a possessive before the noun it owns: Ensors moeder, Davenports tegenstandster. */
+function nameOf(word: string, { next }: Context, lexicon: Lexicon): string {
+  const readings = next?.kind === 'word' && /^\p{Ll}/u.test(next.text) ? (lexicon.forms.get(normalizeForm(next.text)) ?? []) : [];
+  const owned = readings.length > 0 && readings.every((reading) => reading.pos === 'NOUN' || (reading.pos === 'ADJ' && reading.feature === 'inflected'));
+  return /['’]s$/.test(word) || (owned && /[^aeiouy'’sxz]s$/.test(word)) ? word.replace(/['’]?s$/, '') : word;
+}
+
 function readWord(word: string, context: Context, afterVerb: boolean, sentenceStart: boolean, lexicon: Lexicon): WordReading {
   const { previous } = context;
   const nextIsCapitalized = context.next?.kind === 'word' && isCapitalized(context.next.text);
@@ -461,7 +468,7 @@ function readWord(word: string, context: Context, afterVerb: boolean, sentenceSt
       const singular = verbStems(word)[0]!;
       return { lemma: `${word[0]}${singular.slice(1)}`, pos: 'PROPN', feature: 'plural', source: 'proper' };
     }
-    return { lemma: word.replace(/['’]s$/, ''), pos: 'PROPN', source: 'proper' };
+    return { lemma: nameOf(word, context, lexicon), pos: 'PROPN', source: 'proper' };
   }
   // Old dative -e after ten, ter and te: ten slotte (slot), ten opzichte van (opzicht), te velde (veld).
   if (previous && /^te[nr]?$/.test(previous) && lower.endsWith('e')) {
@@ -491,7 +498,7 @@ function readWord(word: string, context: Context, afterVerb: boolean, sentenceSt
     if (sentenceStart && placeAdjective && nextNoun) return { lemma: word.replace(placeAdjective[0], placeAdjective[1]), pos: 'ADJ', feature: 'inflected', source: 'rule' };
     if (sentenceStart && /.{4}(ing|heid|iteit|tie|isme|schap)$/.test(lower)) return { lemma: lower, pos: 'NOUN', feature: 'lemma', source: 'rule' };
     if (sentenceStart && /.{3}(lijk|isch|baar|zaam|achtig)$/.test(lower)) return { lemma: lower, pos: 'ADJ', feature: 'lemma', source: 'rule' };
-    return { lemma: word, pos: 'PROPN', source: 'proper' };
+    return { lemma: nameOf(word, context, lexicon), pos: 'PROPN', source: 'proper' };
   }
   const afterNominal = previous !== undefined && (DETERMINERS.has(previous) || PREPOSITIONS.has(previous) || NUMBER_WORDS.has(previous) || POSSESSIVES.has(previous) || /^\d/.test(previous));
   const clauseFinal = !afterNominal && !context.adjectiveBefore && context.next !== undefined && /^[.!?;]$/.test(context.next.text);

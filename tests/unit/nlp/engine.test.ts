@@ -227,6 +227,9 @@ describe('lemmatizer', () => {
     expect(lemmas('De VVD won.')[0]).toBe('de');
     // A place adjective the lexicon lacks, first in the sentence before a common noun, is that adjective.
     expect(lemmas('Oegandese troepen trokken het land in.')[0]).toBe('Oegandees');
+    // A name with the -s of a possessive before the noun it owns is the name; one that ends in s is kept.
+    expect(lemmas('Ensors moeder was een winkelierster.')[0]).toBe('Ensor');
+    expect(lemmas('Ik zag Warners de tienkamp winnen.')).toContain('Warners');
     // An acronym is a name, also after a bracket, where the lexicon has a word of those letters (sta: stand).
     expect(lemmas('Ze richtten de stichting (STA) op.')).toEqual(expect.arrayContaining(['STA', 'oprichten']));
     // Van before der or 't is a surname; a dateline's place names in capitals are read as names.
