@@ -229,7 +229,7 @@ describe('lemmatizer', () => {
     expect(lemmas('Oegandese troepen trokken het land in.')[0]).toBe('Oegandees');
     // A name with the -s of a possessive before the noun it owns is the name; one that ends in s is kept.
     expect(lemmas('Ensors moeder was een winkelierster.')[0]).toBe('Ensor');
-    expect(lemmas('Ik zag Warners de tienkamp winnen.')).toContain('Warners');
+    expect(lemmas('Ik zag Atkins de tienkamp winnen.')).toContain('Atkins');
     // An acronym is a name, also after a bracket, where the lexicon has a word of those letters (sta: stand).
     expect(lemmas('Ze richtten de stichting (STA) op.')).toEqual(expect.arrayContaining(['STA', 'oprichten']));
     // Van before der or 't is a surname; a dateline's place names in capitals are read as names.
