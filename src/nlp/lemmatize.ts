@@ -629,7 +629,9 @@ function supplyFiniteVerbs(tokens: readonly Pick<Token, 'text' | 'kind'>[], read
       const nominalBefore = readings[i - 1]?.pos === 'NOUN' || readings[i - 1]?.pos === 'PROPN' || (readings[i - 1]?.pos === 'ADJ' && /en$/.test(tokens[i - 1]!.text));
       // A noun read as a present tense only before an article: de krant schat de schade.
       const afterSubject = (before && SUBJECTS.has(before)) || ((readings[i]!.pos === 'ADJ' || finite.feature === 'past' || readings[i + 1]?.pos === 'DET') && nominalBefore && readings[i + 1] && ['DET', 'ADV', 'ADP', 'PRON', 'PROPN'].includes(readings[i + 1]!.pos));
-      if (!afterSubject && !(after && SUBJECTS.has(after))) continue;
+      // Last in a subordinate clause: dat FARC en regering vorige maand sloten.
+      const lastInSubordinate = i === clause.at(-1) && nominalBefore && tokens.slice(0, i).some((before) => before.kind === 'word' && SUBORDINATORS.has(normalizeForm(before.text)));
+      if (!afterSubject && !lastInSubordinate && !(after && SUBJECTS.has(after))) continue;
       readings[i] = fromAnalysis(finite);
       break;
     }

@@ -86,6 +86,7 @@ describe('lemmatizer', () => {
     expect(lemmas('De boer laat in dit geval twee dieren paren.')).toContain('laten');
     expect(lemmas('De regering bepaalde de grenzen.')).toContain('bepalen');
     expect(lemmas('De krant schat de schade op een miljoen.')).toContain('schatten');
+    expect(lemmas('Hij tekende het akkoord dat rebellen en regering vorige maand sloten.')).toContain('sluiten');
     expect(lemmas('Het is te laat, zei ze.')).toContain('laat');
     expect(lemmas('De bleek jongen.')).toContain('bleek');
     // The old dative after ten: ten slotte is the noun slot.
