@@ -24,7 +24,7 @@ export interface WordReading {
 }
 
 // Words after which a noun or adjective follows; not het, die, dat, zijn: they are pronouns too (het was).
-const DETERMINERS = new Set(['de', 'een', "'n", 'geen', 'elk', 'elke', 'ieder', 'iedere', 'mijn', "m'n", 'jouw', "z'n", 'onze', 'hun', 'uw', 'welke', 'alle', 'enkele', 'sommige', 'beide', 'andere']);
+const DETERMINERS = new Set(['de', 'een', "'n", 'geen', 'eigen', 'elk', 'elke', 'ieder', 'iedere', 'mijn', "m'n", 'jouw', "z'n", 'onze', 'hun', 'uw', 'welke', 'alle', 'enkele', 'sommige', 'beide', 'andere']);
 // Function-word readings win ties over content-word readings of the same form (was: zijn, not wassen).
 const POS_PRIOR: Partial<Record<PartOfSpeech, number>> = { AUX: -60_000, DET: -40_000, PRON: -40_000, ADP: -40_000, CCONJ: -40_000, SCONJ: -40_000 };
 const OPENING_PUNCTUATION = new Set(['“', '"', '‘', "'", '(', '[', '—', '–', '-', ':', '„', '«', '‹']);
@@ -49,6 +49,7 @@ const PREPOSITIONS = new Set(['in', 'op', 'aan', 'van', 'met', 'voor', 'door', '
 
 // Words no noun phrase goes on with (a list of adjectives does: de rappe, sombere en numerieke reeks).
 const FUNCTION_WORDS: ReadonlySet<PartOfSpeech> = new Set(['ADP', 'AUX', 'SCONJ']);
+const OBJECT_PRONOUNS = new Set(['hem', 'hen', 'mij', 'me', 'ons', 'jou', 'zich', 'elkaar']);
 const isCapitalized = (word: string) => /^\p{Lu}/u.test(word);
 
 const NUMBER_WORDS = new Set(['twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien', 'elf', 'twaalf', 'twintig', 'honderd', 'duizend', 'vele', 'enkele', 'verschillende', 'meerdere', 'talloze', 'beide']);
@@ -117,6 +118,11 @@ function contextScore(analysis: Analysis, form: string, { previous, next, adject
   // it, the word is the noun (de gewassen dienen als voer).
   if (previous && DETERMINERS.has(previous) && analysis.feature === 'past participle' && !nextAnalyses.some((reading) => reading.pos === 'NOUN' || reading.pos === 'ADJ')) {
     score += CONTEXT_WEIGHT;
+  }
+  // Before an object pronoun, a word that is a verb or an adjective is the verb: laat hen, bleek hem.
+  if (next?.kind === 'word' && OBJECT_PRONOUNS.has(normalizeForm(next.text))) {
+    if ((analysis.pos === 'VERB' || analysis.pos === 'AUX') && (analysis.feature === 'present' || analysis.feature === 'past')) score -= CONTEXT_WEIGHT;
+    if (analysis.pos === 'ADJ' || analysis.pos === 'NOUN') score += CONTEXT_WEIGHT / 2;
   }
   // Before an infinitive, a word that is a verb or an adjective is the verb: zich niet laat chanteren.
   if (analysis.pos === 'ADJ' && previous !== 'te' && previous !== 'zo' && nextAnalyses.some((reading) => reading.pos === 'VERB' && reading.feature === 'lemma') && !nextAnalyses.some((reading) => reading.pos === 'NOUN')) {

@@ -63,6 +63,9 @@ describe('lemmatizer', () => {
     expect(lemmas('De gewassen kleren.')).toContain('wassen');
     expect(lemmas('Zij laat zien dat het kan.')).toContain('laten');
     expect(lemmas('Het is te laat.')).toContain('laat');
+    // Before an object pronoun it is the verb too; after eigen, a noun: in een eigen staat.
+    expect(lemmas('Ensor laat hen in hun hemd staan.')).toContain('laten');
+    expect(lemmas('Ze willen in een eigen staat wonen.')).toContain('staat');
     expect(lemmas('Hij verkoopt al zijn werken.')).toContain('werk');
     // "het" takes no plural noun, so an -en word after it is an infinitive; so is one after a modal;
     // after a form of worden, a participle rather than a noun.
