@@ -483,7 +483,9 @@ function readWord(word: string, context: Context, afterVerb: boolean, sentenceSt
   }
   // After te or het, an -en word is an infinitive, also where the lexicon knows it only as a plural (om te
   // paren, het ploegen).
-  if ((previous === 'te' || previous === 'het') && /en$/.test(lower) && analyses.length && analyses.every((analysis) => analysis.feature === 'plural')) return { lemma: lower, pos: 'VERB', feature: 'lemma', source: 'rule' };
+  // (het only before van or the end of the clause: dat het soldaten stuurt is the pronoun.)
+  const hetBefore = previous === 'het' && (context.next?.kind !== 'word' || normalizeForm(context.next.text) === 'van');
+  if ((previous === 'te' || hetBefore) && /en$/.test(lower) && analyses.length && analyses.every((analysis) => analysis.feature === 'plural')) return { lemma: lower, pos: 'VERB', feature: 'lemma', source: 'rule' };
   if (analyses.length) return fromAnalysis(best(analyses, lower, context, lexicon));
   // Stress accents (wél, íets) mark emphasis, not another word.
   const unaccented = lower.normalize('NFD').replace(/[\u0301\u0300]/g, '').normalize('NFC');

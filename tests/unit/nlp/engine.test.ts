@@ -73,6 +73,7 @@ describe('lemmatizer', () => {
     // After te an -en word is an infinitive, also one the lexicon knows only as a plural noun (paren: pairs).
     expect(lemmas('Ze zoeken vrouwtjes om te paren.')).toContain('paren');
     expect(lemmas('Het ploegen van het land.')).toContain('ploegen');
+    expect(lemmas('Peking zei dat het soldaten naar Siberië stuurt.')).toContain('soldaat');
     expect(lemmas('De koning moest vluchten.')).toContain('vluchten');
     expect(lemmas('Ze werden verslagen.')).toContain('verslaan');
     // ...also at the end of the clause, where the adjective of the same form does not fit.
