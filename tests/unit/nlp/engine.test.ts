@@ -5,6 +5,7 @@ import { buildLexicon, type Lexicon } from '@/nlp/lexicon';
 import { inflectAdjective, verbStems } from '@/nlp/morphology';
 import { splitSentences } from '@/nlp/sentences';
 import { tokenize } from '@/nlp/tokenize';
+import { readArticleSeeds } from '../../../seeds/article-seeds';
 import { readLexiconEntries } from '../../../seeds/lexicon-files';
 
 let lexicon: Lexicon;
@@ -293,6 +294,18 @@ describe('level and coverage', () => {
     expect(['C1', 'C2']).toContain(dense.level);
     expect(dense.reasons.shareAboveB1).toBeGreaterThan(simple.reasons.shareAboveB1);
     expect(dense.reasons.meanSentenceLength).toBeGreaterThan(20);
+  });
+
+  it('glosses every word of the seed articles that is not a name, from the core lexicon alone', () => {
+    const unglossed = readArticleSeeds().flatMap((seed) =>
+      seed.versions
+        .find((version) => version.original)!
+        .blocks.flatMap((block) => {
+          const { units, tokens } = analyzeText(block.nl, lexicon);
+          return units.filter((unit) => unit.kind !== 'proper' && !unit.gloss).map((unit) => unit.tokenIndexes.map((i) => tokens[i]!.text).join(' '));
+        }),
+    );
+    expect(unglossed).toEqual([]);
   });
 
   it('counts the running words whose lemma a learner knows, names aside', () => {
