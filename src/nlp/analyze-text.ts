@@ -44,7 +44,15 @@ const FORM_LABELS: Partial<Record<FormFeature, string>> = {
   comparative: 'comparative',
   superlative: 'superlative',
   abbreviation: 'abbreviation',
+  ordinal: 'ordinal number',
 };
+
+/** 1 -> 1st, 22 -> 22nd, 13 -> 13th. */
+export function englishOrdinal(number: string): string {
+  const n = Number(number);
+  const suffix = n % 100 >= 11 && n % 100 <= 13 ? 'th' : ['th', 'st', 'nd', 'rd'][n % 10] ?? 'th';
+  return `${number}${suffix}`;
+}
 
 function unitFromEntry(entry: LexiconEntry, tokenIndexes: number[], kind: UnitKind, feature?: FormFeature): GlossedUnit {
   const form = feature ? FORM_LABELS[feature] : undefined;
@@ -62,6 +70,9 @@ function unitFromEntry(entry: LexiconEntry, tokenIndexes: number[], kind: UnitKi
 }
 
 function unitFromReading(reading: WordReading, index: number): GlossedUnit {
+  if (reading.feature === 'ordinal') {
+    return { lemma: reading.lemma, pos: reading.pos, kind: 'word', gloss: englishOrdinal(reading.lemma), derived: false, tokenIndexes: [index], form: FORM_LABELS.ordinal! };
+  }
   if (reading.entry) {
     const indexes = reading.particleIndex === undefined ? [index] : [index, reading.particleIndex].sort((a, b) => a - b);
     return unitFromEntry(reading.entry, indexes, reading.particleIndex === undefined ? 'word' : 'separable', reading.feature);

@@ -490,6 +490,9 @@ function readWord(word: string, context: Context, afterVerb: boolean, sentenceSt
   // Stress accents (wél, íets) mark emphasis, not another word.
   const unaccented = lower.normalize('NFD').replace(/[\u0301\u0300]/g, '').normalize('NFC');
   if (unaccented !== lower && lexicon.forms.has(unaccented) && unaccented !== 'een') return fromAnalysis(best(lexicon.forms.get(unaccented)!, unaccented, context, lexicon));
+  // An ordinal in digits is its number: 15e, 49ste, 2de.
+  const ordinal = /^(\d+)(e|ste|de)$/.exec(word);
+  if (ordinal) return { lemma: ordinal[1]!, pos: 'NUM', feature: 'ordinal', source: 'rule' };
   if (/\p{N}/u.test(word)) return { lemma: word, pos: 'X', source: 'unknown' };
   // A capitalised word the lexicon lacks is a name, also at the start of a sentence, unless it is built
   // from known words (Wegblokkades: wegblokkade, Campinggasten: campinggast).

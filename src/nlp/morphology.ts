@@ -18,7 +18,8 @@ export type FormFeature =
   | 'comparative'
   | 'superlative'
   | 'variant'
-  | 'abbreviation';
+  | 'abbreviation'
+  | 'ordinal';
 
 export interface GeneratedForm {
   form: string;

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { analyzeText, estimateCefrLevel, personalCoverage } from '@/nlp/analyze-text';
+import { analyzeText, englishOrdinal, estimateCefrLevel, personalCoverage } from '@/nlp/analyze-text';
 import { adjectiveFromInflected, infinitiveFromStem, lemmatizeSentence } from '@/nlp/lemmatize';
 import { buildLexicon, type Lexicon } from '@/nlp/lexicon';
 import { inflectAdjective, verbStems } from '@/nlp/morphology';
@@ -189,6 +189,12 @@ describe('lemmatizer', () => {
     // Short plurals and plurals after a diphthong: etsen -> ets, geweien -> gewei; numbers in one word.
     expect(lemmas('Hij zag de etsen en de geweien.')).toEqual(expect.arrayContaining(['ets', 'gewei']));
     expect(lemmas('Het waren vijftigduizend mensen.')).toContain('vijftigduizend');
+    // An ordinal in digits is its number, glossed in English.
+    expect(analyzeText('In de 19e eeuw en op de 22ste plaats.', lexicon).units.filter((unit) => unit.pos === 'NUM')).toMatchObject([
+      { lemma: '19', gloss: '19th', form: 'ordinal number' },
+      { lemma: '22', gloss: '22nd' },
+    ]);
+    expect(['1', '2', '3', '4', '11', '12', '13', '21', '101', '111'].map(englishOrdinal)).toEqual(['1st', '2nd', '3rd', '4th', '11th', '12th', '13th', '21st', '101st', '111th']);
     // An inflected adjective used as a plural noun: de anderen -> ander.
     expect(lemmas('Hij en de anderen.')).toContain('ander');
     // Participles of verbs with an unstressed prefix have no ge-: bezegeld -> bezegelen, bestemd -> bestemmen.
