@@ -34,7 +34,8 @@ const LOOSE_PARTICLES = new Set(['op', 'uit', 'af', 'aan', 'mee', 'terug', 'weg'
 // The clause words that open a subordinate clause, and waar and wie. Not the coordinators, nor als: more
 // often "as" (als negende, als voorzitter) than "if"; its clause ends at its own verb anyway.
 const SUBORDINATORS = new Set([...[...CLAUSE_WORDS].filter((word) => !['en', 'maar', 'want', 'dus', 'als'].includes(word)), 'waar', 'wie']);
-const CLAUSE_PUNCTUATION = new Set(['.', ',', ';', ':', '!', '?', '(', ')', '“', '”', '"', '‘', '’', '—', '–', '-', '…']);
+const CLAUSE_PUNCTUATION = new Set(['.', ',', ';', ':', '!', '?', '(', ')', '“', '”', '"', '‘', '’', '»', '›', '—', '–', '-', '…']);
+const DEMONSTRATIVES = new Set(['die', 'dat', 'welke']);
 const FINITE: ReadonlySet<FormFeature | undefined> = new Set(['present', 'past', 'lemma']);
 const CONTEXT_WEIGHT = 150_000;
 const LEMMA_BONUS = 50_000;
@@ -690,8 +691,8 @@ function joinSeparableVerbs(tokens: readonly Pick<Token, 'text' | 'kind'>[], rea
       const reading = readings[j];
       return (
         (next.kind === 'punct' && /^[.!?;:…]$/.test(next.text)) ||
-        // (not one last in its clause: hij maakte zijn dreigement waar)
-        (next.kind === 'word' && SUBORDINATORS.has(normalizeForm(next.text)) && !isClauseEnd(tokens[j + 1])) ||
+        // (not one last in its clause: hij maakte zijn dreigement waar; nor die or dat before a noun: geven die stoffen af)
+        (next.kind === 'word' && SUBORDINATORS.has(normalizeForm(next.text)) && !isClauseEnd(tokens[j + 1]) && !(DEMONSTRATIVES.has(normalizeForm(next.text)) && readings[j + 1]?.pos === 'NOUN')) ||
         // A coordinator before a verb opens the next clause: raken ... uitgeput en treden ziekten op.
         (next.kind === 'word' && COORDINATORS.has(normalizeForm(next.text)) && isVerbal(readings[j + 1])) ||
         (reading !== null && reading !== undefined && (reading.pos === 'VERB' || reading.pos === 'AUX') && (reading.feature === 'present' || reading.feature === 'past'))

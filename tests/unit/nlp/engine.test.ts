@@ -123,6 +123,8 @@ describe('lemmatizer', () => {
     // A particle before an infinitive is the infinitive's (zag ze voorbij komen); a coordinator before a
     // verb opens a new clause (raken ... uitgeput en treden ziekten op: no opraken).
     expect(lemmas('Hij zag de renners voorbij komen.')).toEqual(expect.arrayContaining(['zien', 'voorbijkomen']));
+    // die before a noun is a determiner, not the start of a relative clause: geven die stoffen af.
+    expect(lemmas('Cellen geven die stoffen af, onder invloed van hormonen.')).toContain('afgeven');
     expect(lemmas('Dan raken de stoffen uitgeput en treden ziekten op.')).toEqual(expect.arrayContaining(['raken', 'optreden']));
     expect(lemmas('Daar rekende hij op.')).toContain('rekenen');
   });
