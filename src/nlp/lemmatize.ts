@@ -64,10 +64,15 @@ interface Context {
   afterModal: boolean;
   /** The form of zijn, worden or hebben that came earlier in the clause: a participle at its end is the verb's (is ... overleden). */
   auxiliaryInClause: 'zijn' | 'worden' | 'hebben' | undefined;
+  /** Inside a noun phrase: an article, then only adverbs and adjectives (een luid bejubelde ...). */
+  inNounPhrase?: boolean;
 }
 
-function contextScore(analysis: Analysis, form: string, { previous, next, adjectiveBefore, afterModal, auxiliaryInClause }: Context, nextAnalyses: readonly Analysis[]): number {
+function contextScore(analysis: Analysis, form: string, { previous, next, adjectiveBefore, afterModal, auxiliaryInClause, inNounPhrase }: Context, nextAnalyses: readonly Analysis[]): number {
   let score = analysis.rank + (POS_PRIOR[analysis.pos] ?? 0);
+  // Inside a noun phrase no finite verb stands (een luid bejubelde overwinning); an auxiliary may follow
+  // an adjective used as a noun (de laatste was).
+  if (inNounPhrase && analysis.pos === 'VERB' && (analysis.feature === 'present' || analysis.feature === 'past')) score += CONTEXT_WEIGHT;
   // A word that is itself a lemma is more often that word than an inflection of another (leger, not leeg).
   if (analysis.feature === 'lemma') score -= LEMMA_BONUS;
   if (analysis.feature === 'comparative' || analysis.feature === 'superlative') score += CONTEXT_WEIGHT * 2;
@@ -517,7 +522,7 @@ function readWord(word: string, context: Context, afterVerb: boolean, sentenceSt
   const afterSubject = previous !== undefined && /^(hij|zij|ze|men|zich|wie)$/.test(previous);
   const guessed = guess(lower, lexicon, {
     afterVerb,
-    afterArticle: previous !== undefined && DETERMINERS.has(previous),
+    afterArticle: (previous !== undefined && DETERMINERS.has(previous)) || context.inNounPhrase,
     afterHetOrTe: previous === 'het' || previous === 'te',
     clauseFinal,
     afterSubject,
@@ -534,6 +539,17 @@ function readWord(word: string, context: Context, afterVerb: boolean, sentenceSt
 /**
  * Reads the words of one sentence. Returns one reading per token, null for punctuation and numbers.
  */
+/** The words read so far end in an article followed by adverbs and adjectives only: een luid bejubelde. */
+function inNounPhrase(readings: readonly (WordReading | null)[]): boolean {
+  for (let i = readings.length - 1, steps = 0; i >= 0 && steps < 4; i--, steps++) {
+    const reading = readings[i];
+    if (!reading) return false;
+    if (reading.pos === 'DET') return steps > 0;
+    if (reading.pos !== 'ADV' && reading.pos !== 'ADJ') return false;
+  }
+  return false;
+}
+
 /** How many tokens a dateline takes at the start of a news sentence: place names in capitals before a dash (NIJMEGEN, KARLSRUHE - Bij een ...). */
 function datelineLength(tokens: readonly Pick<Token, 'text' | 'kind'>[]): number {
   const dash = tokens.findIndex((token) => token.kind === 'punct' && /^[-–—]$/.test(token.text));
@@ -596,7 +612,7 @@ export function lemmatizeSentence(tokens: readonly Pick<Token, 'text' | 'kind'>[
         ? fromAnalysis(one[0]!)
         : nameParticle
         ? { lemma: token.text, pos: 'PROPN', source: 'proper' }
-        : readWord(token.text, { previous, next, adjectiveBefore, afterModal, auxiliaryInClause }, afterVerb, sentenceStart, lexicon),
+        : readWord(token.text, { previous, next, adjectiveBefore, afterModal, auxiliaryInClause, inNounPhrase: inNounPhrase(readings) }, afterVerb, sentenceStart, lexicon),
     );
     previous = normalizeForm(token.text);
     const read = readings.at(-1);

@@ -92,6 +92,9 @@ describe('lemmatizer', () => {
     expect(lemmas('De regering bepaalde de grenzen.')).toContain('bepalen');
     expect(lemmas('De krant schat de schade op een miljoen.')).toContain('schatten');
     expect(lemmas('Hij tekende het akkoord dat rebellen en regering vorige maand sloten.')).toContain('sluiten');
+    // No finite verb inside a noun phrase: een luid bejubelde voorsprong, de eerste sprong.
+    expect(lemmas('In de laatste minuut namen de Egyptenaren een luid bejubelde en beslissende voorsprong.')).toContain('nemen');
+    expect(lemmas('Na de eerste sprong was het moeilijk.')).toEqual(expect.arrayContaining(['sprong', 'zijn']));
     expect(lemmas('Het is te laat, zei ze.')).toContain('laat');
     expect(lemmas('De bleek jongen.')).toContain('bleek');
     // The old dative after ten: ten slotte is the noun slot.
