@@ -488,8 +488,7 @@ function readWord(word: string, context: Context, afterVerb: boolean, sentenceSt
     if (noun && !analyses.some((analysis) => analysis.feature === 'lemma')) return { lemma: noun.lemma, pos: 'NOUN', feature: 'variant', entry: noun, source: 'rule' };
   }
   // After te or het, an -en word is an infinitive, also where the lexicon knows it only as a plural (om te
-  // paren, het ploegen).
-  // (het only before van or the end of the clause: dat het soldaten stuurt is the pronoun.)
+  // paren, het ploegen); het only before van or the end of the clause (dat het soldaten stuurt: the pronoun).
   const hetBefore = previous === 'het' && (context.next?.kind !== 'word' || normalizeForm(context.next.text) === 'van');
   if ((previous === 'te' || hetBefore) && /en$/.test(lower) && analyses.length && analyses.every((analysis) => analysis.feature === 'plural')) return { lemma: lower, pos: 'VERB', feature: 'lemma', source: 'rule' };
   if (analyses.length) return fromAnalysis(best(analyses, lower, context, lexicon));
@@ -536,9 +535,6 @@ function readWord(word: string, context: Context, afterVerb: boolean, sentenceSt
   return { lemma: lower, pos: 'X', source: 'unknown' };
 }
 
-/**
- * Reads the words of one sentence. Returns one reading per token, null for punctuation and numbers.
- */
 /** The words read so far end in an article followed by adverbs and adjectives only: een luid bejubelde. */
 function inNounPhrase(readings: readonly (WordReading | null)[]): boolean {
   for (let i = readings.length - 1, steps = 0; i >= 0 && steps < 4; i--, steps++) {
@@ -561,6 +557,9 @@ function datelineLength(tokens: readonly Pick<Token, 'text' | 'kind'>[]): number
 /** NIJMEGEN -> Nijmegen, MAGNY-COURS -> Magny-Cours. */
 const titleCase = (name: string) => name.toLowerCase().replace(/(^|[-\s])(\p{Ll})/gu, (_, before: string, letter: string) => `${before}${letter.toUpperCase()}`);
 
+/**
+ * Reads the words of one sentence. Returns one reading per token, null for punctuation and numbers.
+ */
 export function lemmatizeSentence(tokens: readonly Pick<Token, 'text' | 'kind'>[], lexicon: Lexicon): (WordReading | null)[] {
   const readings: (WordReading | null)[] = [];
   const dateline = datelineLength(tokens);
@@ -632,8 +631,8 @@ const isVerbal = (reading: WordReading | null | undefined) => reading !== null &
 
 /**
  * A clause has a finite verb: where none was read, a word that can be one is it (Hij bleek algauw
- * een deugniet; De boer laat ze paren; Polen bezette de stad), unless it stands where an adjective
- * does, after an article or before a noun.
+ * een deugniet; De boer laat ze paren; De regering bepaalde de grenzen), unless it stands where an
+ * adjective does, after an article or before a noun.
  */
 function supplyFiniteVerbs(tokens: readonly Pick<Token, 'text' | 'kind'>[], readings: (WordReading | null)[], lexicon: Lexicon): void {
   let start = 0;
