@@ -447,7 +447,10 @@ function readWord(word: string, context: Context, afterVerb: boolean, sentenceSt
   const { previous } = context;
   const nextIsCapitalized = context.next?.kind === 'word' && isCapitalized(context.next.text);
   const lower = normalizeForm(word);
-  const analyses = lexicon.forms.get(lower) ?? [];
+  // A capitalised word known only from an imported dictionary (whose entries are lower case and untagged) is
+  // read as if unknown: Nederland, Japan are names, not the dictionary's nederland.
+  const known = lexicon.forms.get(lower) ?? [];
+  const analyses = isCapitalized(word) && known.every((analysis) => analysis.pos === 'X') ? [] : known;
   const joint = word.lastIndexOf('-');
   if (!analyses.length && joint > 0 && joint < word.length - 1) {
     const head = readWord(word.slice(joint + 1), context, afterVerb, false, lexicon);

@@ -246,6 +246,9 @@ describe('lemmatizer', () => {
     expect(lemmas('Oegandese troepen trokken het land in.')[0]).toBe('Oegandees');
     // A name with the -s of a possessive before the noun it owns is the name; one that ends in s is kept.
     expect(lemmas('Ensors moeder was een winkelierster.')[0]).toBe('Ensor');
+    // A capitalised word an imported dictionary knows only in lower case is still a name.
+    const withDictionary = buildLexicon(readLexiconEntries(), [{ lemma: 'nederland', pos: 'X', cefr: 'C2', senses: ['the Netherlands'] }]);
+    expect(lemmatizeSentence(tokenize('Nederland won.'), withDictionary)[0]).toMatchObject({ lemma: 'Nederland', pos: 'PROPN' });
     expect(lemmas('Ik zag Atkins de tienkamp winnen.')).toContain('Atkins');
     // An acronym is a name, also after a bracket, where the lexicon has a word of those letters (sta: stand).
     expect(lemmas('Ze richtten de stichting (STA) op.')).toEqual(expect.arrayContaining(['STA', 'oprichten']));
