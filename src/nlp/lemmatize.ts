@@ -201,6 +201,20 @@ const PRODUCTIVE_ADJECTIVES: [RegExp, string][] = [
 /** A stem written with a final s or f that a -de past shows was z or v: deins (deinsde) -> deinz. */
 const voiced = (stem: string) => stem.replace(/s$/, 'z').replace(/f$/, 'v');
 
+/**
+ * The infinitive of an unknown weak verb from its participle without ge- or prefix: the final t or d is the
+ * stem's after a vowel or a voiced consonant (plant, leid, bloed), else the ending ('t kofschip: maak+t,
+ * bel+d, reis+d -> reizen).
+ */
+export function infinitiveFromParticiple(core: string): string {
+  const rest = core.slice(0, -1);
+  const ending = core.at(-1);
+  const stemHasIt =
+    ending === 't' ? /([lmnr]|[aeiouy])$/.test(rest) : /[aeiouy]$/.test(rest) && !/(aai|ooi|oei|eeuw|ieuw|uw)$/.test(rest);
+  if (stemHasIt) return infinitiveFromStem(core);
+  return infinitiveFromStem(ending === 'd' ? voiced(rest) : rest);
+}
+
 /** The infinitive of an unknown verb from its stem: teel -> telen, fok -> fokken, exposeer -> exposeren. */
 export function infinitiveFromStem(stem: string): string {
   // -ieer verbs write ië before -en: initieer -> initiëren, allieer -> alliëren.
@@ -316,16 +330,25 @@ function guess(lower: string, lexicon: Lexicon, { afterVerb, afterArticle, after
   for (const [pattern, replacement] of PRODUCTIVE_PLURALS) {
     if (pattern.test(lower)) return { lemma: lower.replace(pattern, replacement), pos: 'NOUN', feature: 'plural', source: 'rule' };
   }
-  // Participles of unknown verbs, with a known particle before ge- when separable: opgerold -> oprollen.
-  const participle = /^(.*?)ge(\p{L}{4,}?)[td](?:en?)?$/u.exec(lower);
-  if (participle && (participle[1] === '' || lexicon.particles.has(participle[1]!))) {
-    return { lemma: `${participle[1]}${infinitiveFromStem(participle[2]!.replace(/^ë/, 'e').replace(/^ï/, 'i'))}`, pos: 'VERB', feature: 'past participle', source: 'rule' };
+  // Participles of unknown verbs, with a known particle before ge- when separable: opgerold -> oprollen,
+  // geplant -> planten; a strong one whose vowel is the infinitive's: geslapen -> slapen.
+  // (not -eert: generaliseert is a present tense.)
+  const participle = /^(.*?)ge(\p{L}{3,}?[td])(?:en?)?$/u.exec(lower);
+  if (participle && (participle[1] === '' || lexicon.particles.has(participle[1]!)) && !/eert$/.test(lower)) {
+    return { lemma: `${participle[1]}${infinitiveFromParticiple(participle[2]!.replace(/^ë/, 'e').replace(/^ï/, 'i'))}`, pos: 'VERB', feature: 'past participle', source: 'rule' };
   }
-  // Verbs with an unstressed prefix take no ge-: beproefd -> beproeven, bezegeld -> bezegelen.
-  // The stem is read without its prefix: bestemd -> be + stemmen.
-  const prefixedParticiple = /^(be|ver|ont|her)(\p{L}{3,}?)[td]e?$/u.exec(lower);
-  if (prefixedParticiple && !/(heid|teit|ment|ant|ent|aat|ist|iet|ijd|uut|nd|rte)e?$/.test(lower) && /[aeiouy]/.test(prefixedParticiple[2]!.slice(-3))) {
-    return { lemma: `${prefixedParticiple[1]}${infinitiveFromStem(voiced(prefixedParticiple[2]!))}`, pos: 'VERB', feature: 'past participle', source: 'rule' };
+  const strong = /^(.*?)ge(\p{L}{3,})en$/u.exec(lower);
+  if (strong && (strong[1] === '' || lexicon.particles.has(strong[1]!)) && !afterArticle && /[^aeiou]en$/.test(lower)) {
+    return { lemma: `${strong[1]}${strong[2]}en`, pos: 'VERB', feature: 'past participle', source: 'rule' };
+  }
+  // Verbs with an unstressed prefix take no ge-: beproefd -> beproeven, bezegeld -> bezegelen, mishandeld -> mishandelen.
+  // Prefixes that are also particles only with -d, never a present tense: mishandeld, omcirkeld.
+  const prefixedParticiple = /^(be|ver|ont|her|mis|om|vol|over|onder|door|achter|weer)(\p{L}{3,}?[td])e?$/u.exec(lower);
+  if (prefixedParticiple && (/^(be|ver|ont|her)$/.test(prefixedParticiple[1]!) || /de?$/.test(lower)) && !/(heid|teit|ment|ant|ent|aat|ist|iet|uut|rte)e?$/.test(lower) && /[aeiouy]/.test(prefixedParticiple[2]!.slice(-4))) {
+    // A final t may be a present tense (bepaalt) as well: the stem without it gives the same infinitive.
+    const core = prefixedParticiple[2]!;
+    const infinitive = core.endsWith('t') ? infinitiveFromStem(core.slice(0, -1)) : infinitiveFromParticiple(core);
+    return { lemma: `${prefixedParticiple[1]}${infinitive}`, pos: 'VERB', feature: 'past participle', source: 'rule' };
   }
   // Before a noun, an unknown -e word is an inflected adjective (in onderlinge gevechten, een bonte verzameling);
   // not a present participle or a superlative, read above and below.

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyzeText, englishOrdinal, estimateCefrLevel, personalCoverage } from '@/nlp/analyze-text';
-import { adjectiveFromInflected, infinitiveFromStem, lemmatizeSentence } from '@/nlp/lemmatize';
+import { adjectiveFromInflected, infinitiveFromParticiple, infinitiveFromStem, lemmatizeSentence } from '@/nlp/lemmatize';
 import { buildLexicon, type Lexicon } from '@/nlp/lexicon';
 import { inflectAdjective, verbStems } from '@/nlp/morphology';
 import { splitSentences } from '@/nlp/sentences';
@@ -147,6 +147,11 @@ describe('lemmatizer', () => {
   });
 
   it('reads verbs the lexicon lacks from their participle or past tense', () => {
+    // The final t or d of a participle is the stem's after a vowel or a voiced consonant, else the ending.
+    expect(['plant', 'leid', 'bloed', 'maakt', 'beld', 'reisd', 'draaid', 'kleed'].map(infinitiveFromParticiple)).toEqual([
+      'planten', 'leiden', 'bloeden', 'maken', 'bellen', 'reizen', 'draaien', 'kleden',
+    ]);
+    expect(lemmas('Het werd geplant en mishandeld, daarna geslapen.')).toEqual(expect.arrayContaining(['planten', 'mishandelen', 'slapen']));
     expect(['teel', 'fok', 'exposeer', 'effen', 'calculeer'].map(infinitiveFromStem)).toEqual(['telen', 'fokken', 'exposeren', 'effenen', 'calculeren']);
     expect(lemmas('Het werd ingecalculeerd en geëxposeerd.')).toEqual(['het', 'worden', 'incalculeren', 'en', 'exposeren']);
     expect(lemmas('De tractaten en de kuddes.')).toEqual(['de', 'tractaat', 'en', 'de', 'kudde']);
