@@ -233,8 +233,12 @@ const PRODUCTIVE_PLURALS: [RegExp, string][] = [
   [/(?<=.{3})heden$/, 'heid'],
   [/nissen$/, 'nis'],
   [/ingen$/, 'ing'],
-  [/(ti|si|gi|ri)es$/, '$1e'],
+  [/(?<=[^aeiou])ies$/, 'ie'],
   [/ieën$/, 'ie'],
+  [/eeën$/, 'ee'],
+  // Latin plurals: centra, musea -> centrum, museum; cycli -> cyclus.
+  [/(centr|muse|stadi|podi|criteri|studi|curricul)a$/, '$1um'],
+  [/(cycl|catalog|alumn|stimul|radi)i$/, '$1us'],
   [/isten$/, 'ist'],
   [/(aar|eur|ier|ent|ant|ist|er|or)s$/, '$1'],
 ];
@@ -308,8 +312,11 @@ function guess(lower: string, lexicon: Lexicon, { afterVerb, afterArticle, after
   if (agent && lexicon.forms.get(`${agent[1]}${agent[2] ?? ''}`)?.some((analysis) => analysis.pos === 'VERB' && analysis.feature === 'present')) {
     return { lemma: lower.replace(/s$/, ''), pos: 'NOUN', feature: lower.endsWith('s') ? 'plural' : 'lemma', source: 'rule' };
   }
+  // After an article, a nominalised participle in -den or -ten is a plural noun in -e: de geleerden, de gedeelten.
+  if (afterArticle && /^ge\p{L}{3,}[dt]en$/u.test(lower) && !/heden$/.test(lower)) return { lemma: lower.slice(0, -1), pos: 'NOUN', feature: 'plural', source: 'rule' };
   const compounded = compound(lower, lexicon);
-  if (compounded) return compounded;
+  // ...and no infinitive after an article but het: de assistenten is no assist + enten.
+  if (compounded && !(afterArticle && !afterHetOrTe && compounded.pos === 'VERB' && compounded.feature === 'lemma')) return compounded;
   // Diminutives of nouns the lexicon lacks: kiempje -> kiem, Indiaantje -> indiaan, tuitje -> tuit, balletje -> bal.
   const diminutive = /^(\p{L}{3,}?)(?:(?<=([bdfgklmnprst])\2)etjes?|(?<=m)pjes?|(?<=aa|ee|oo|uu|ie|oe|(?:aa|ee|oo|uu|ie|oe|eu|ui|ei|ij|ou|au)[lnrw]|[^aeiou]e[lnr])tjes?|(?<=[^aeiouy])jes?)$/u.exec(lower);
   if (diminutive) {

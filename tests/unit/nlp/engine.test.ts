@@ -198,6 +198,7 @@ describe('lemmatizer', () => {
     expect(lemmas('Maskers en skeletten, de dood.')).toContain('skelet');
     // Short plurals and plurals after a diphthong: etsen -> ets, geweien -> gewei; numbers in one word.
     expect(lemmas('Hij zag de etsen en de geweien.')).toEqual(expect.arrayContaining(['ets', 'gewei']));
+    expect(lemmas('De provincies, de musea en de geleerden.')).toEqual(expect.arrayContaining(['provincie', 'museum', 'geleerde']));
     expect(lemmas('Het waren vijftigduizend mensen.')).toContain('vijftigduizend');
     // An ordinal in digits is its number, glossed in English.
     expect(analyzeText('In de 19e eeuw en op de 22ste plaats.', lexicon).units.filter((unit) => unit.pos === 'NUM')).toMatchObject([
