@@ -22,7 +22,7 @@ function frame(entry: LexiconEntry, form: string, feature: string): string | und
   if (entry.pos === 'ADJ' && feature === 'lemma') return `Het huis is ${form}.`;
   if (entry.pos !== 'VERB') return undefined;
   if (feature === 'past participle') return /[^e]e$/.test(form) ? `Ik zag de ${form} man.` : `Hij heeft het gisteren ${form}.`;
-  if (feature === 'past') return `Hij ${form} het gisteren.`;
+  if (feature === 'past') return `${form.endsWith('n') ? 'Zij' : 'Hij'} ${form} het gisteren.`;
   if (feature === 'present' && form.endsWith('t')) return `Hij ${form} het vaak.`;
   if (feature === 'lemma') return `Hij wil het ${form}.`;
   return undefined;

@@ -223,8 +223,8 @@ export function infinitiveFromStem(stem: string): string {
   if (long) return `${stem.slice(0, -3)}${long[1]![0]}${long[2] === 'f' ? 'v' : long[2]}en`;
   // f is voiced between a long vowel and -en: troef -> troeven, snuif -> snuiven.
   if (/(ie|oe|eu|ui|ei|ij|ou|au)f$/.test(stem)) return `${stem.slice(0, -1)}ven`;
-  // An unstressed last syllable does not double its consonant: effen -> effenen, wandel -> wandelen, matig -> matigen.
-  if (/[aeiouy].*[^aeiou](e[lrnm]|ig)$/.test(stem)) return `${stem}en`;
+  // An unstressed last syllable does not double its consonant: effen -> effenen, wandel -> wandelen, matig -> matigen, grinnik -> grinniken.
+  if (/[aeiouy].*[^aeiou](e[lrnm]|ig|ik)$/.test(stem)) return `${stem}en`;
   if (/(^|[^aeiou])[aeiou][bdfgklmnprst]$/.test(stem) && !/(ie|oe|eu|ui|ou|au|ei|ij)[^aeiou]$/.test(stem)) return `${stem}${stem.at(-1)}en`;
   return `${stem}en`;
 }
@@ -367,7 +367,7 @@ function guess(lower: string, lexicon: Lexicon, { afterVerb, afterArticle, after
   if (/(duizend|honderd)$/.test(lower)) return { lemma: lower, pos: 'NUM', feature: 'lemma', source: 'rule' };
   // Present participles: vloeiende -> vloeien, blunderende -> blunderen.
   if (/.{4}(?<!e)ende?$/.test(lower)) return { lemma: lower.replace(/ende?$/, 'en'), pos: 'VERB', feature: 'present participle', source: 'rule' };
-  if (/eerden?$/.test(lower)) return { lemma: lower.replace(/eerden?$/, 'eren'), pos: 'VERB', feature: 'past', source: 'rule' };
+  if (/eerden?$/.test(lower)) return { lemma: infinitiveFromStem(lower.replace(/den?$/, '')), pos: 'VERB', feature: 'past', source: 'rule' };
   // Past tense of an unknown verb whose stem ends in t or d: trachtte -> trachten, redde -> redden.
   if (/[^aeiou](tte|dde)$/.test(lower)) return { lemma: infinitiveFromStem(lower.slice(0, -2)), pos: 'VERB', feature: 'past', source: 'rule' };
   // Other weak pasts, -te after a voiceless stem ('t kofschip) and -de after the rest: nestelde -> nestelen,
@@ -376,8 +376,12 @@ function guess(lower: string, lexicon: Lexicon, { afterVerb, afterArticle, after
   const past = /^(\p{L}*[aeiouy]\p{L}*?)(?:(?<=[tkfsp]|ch)te|(?<![tkp]|ch)de)n?$/u.exec(lower);
   // Not -ste, the superlative (onderste), nor -aande, -oende, -iende: present participles of gaan, doen, zien (vooraanstaande).
   // -etten, -atten after one vowel are plurals (skeletten, raketten), not pasts.
-  if (past && !afterArticle && !/(^|[^aeiou])[aeiou](tt|dd)en$/.test(lower) && (/[^aeiouysf]$/.test(past[1]!) || /(sde|[aeiouy]fte|[aeiouy]fde)$/.test(lower.replace(/n$/, ''))) && !/(aa|oe|ie)n$/.test(past[1]!) && past[1]!.length >= 3) {
-    return { lemma: infinitiveFromStem(voiced(past[1]!)), pos: 'VERB', feature: 'past', source: 'rule' };
+  // -ste(n) after a subject is a past too (hij danste, zij dansten), elsewhere a superlative or a plural (kosten).
+  const stemEnd = /[^aeiouysf]$/.test(past?.[1] ?? '') || /(sde|[aeiouy]fte|[aeiouy]fde)$/.test(lower) || (afterSubject && /sten?$/.test(lower));
+  if (past && !afterArticle && !/(^|[^aeiou])[aeiou](tt|dd)en$/.test(lower) && stemEnd && !/(aa|oe|ie)n$/.test(past[1]!) && past[1]!.length >= 3) {
+    // Only a -de past shows a voiced stem: troefde -> troeven, but strafte -> straffen.
+    const stem = /den?$/.test(lower) ? voiced(past[1]!) : past[1]!;
+    return { lemma: infinitiveFromStem(stem), pos: 'VERB', feature: 'past', source: 'rule' };
   }
   // Most words the lexicon lacks that end in -en or -es are noun plurals: tractaten, kuddes.
   // ...unless a verb or te comes just before: then it is an infinitive (wil knokken, te ontmantelen).
@@ -443,7 +447,9 @@ function compound(lower: string, lexicon: Lexicon): WordReading | undefined {
     if (modifierEntry) return reading(modifierEntry);
     // An unknown modifier is accepted before a noun of some length (melkvee + bedrijven), if nothing better turns up.
     // ...but not in what looks like a participle (uitgebeeld is no uitge + beeld).
-    if (!fallback && head.pos === 'NOUN' && headForm.length >= 5 && modifierForm.length >= 4 && !/ge$/.test(modifierForm)) fallback = reading();
+    // Nor in what looks like the past of a prefixed verb (verkl + aarde is verklaarde).
+    const prefixedPast = /^(be|ver|ont|her)/.test(modifierForm) && /[dt]en?$/.test(lower);
+    if (!fallback && head.pos === 'NOUN' && headForm.length >= 5 && modifierForm.length >= 4 && !/ge$/.test(modifierForm) && !prefixedPast) fallback = reading();
   }
   return fallback;
 }
