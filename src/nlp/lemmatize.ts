@@ -173,6 +173,10 @@ const PRODUCTIVE_ADJECTIVES: [RegExp, string][] = [
   [/ieve$/, 'ief'],
   [/ale$/, 'aal'],
   [/(on|u)ele$/, '$1eel'],
+  // French -eel: substantiële -> substantieel, criminele -> crimineel; Dutch -el: dubbele -> dubbel, simpele -> simpel.
+  [/iële$/, 'ieel'],
+  [/ële$/, 'ëel'],
+  [/(?<=[nmr]|nt)ele$/, 'eel'],
   [/ele$/, 'el'],
   [/aire$/, 'air'],
   [/lijke$/, 'lijk'],
@@ -215,11 +219,20 @@ export function infinitiveFromParticiple(core: string): string {
   return infinitiveFromStem(ending === 'd' ? voiced(rest) : rest);
 }
 
+/**
+ * The infinitive of an unknown verb from its hij-form: the final t is the stem's after a long vowel or
+ * diphthong (eet -> eten, sluit -> sluiten) and in -cht (richt -> richten), else the ending (pakt -> pakken).
+ */
+export function infinitiveFromPresent(form: string): string {
+  const stemHasIt = /(aa|ee|oo|uu|ui|ie|oe|ij|ei|ou|au|ch)t$/.test(form) && !/(aai|ooi|oei)t$/.test(form);
+  return infinitiveFromStem(stemHasIt ? form : form.slice(0, -1));
+}
+
 /** The infinitive of an unknown verb from its stem: teel -> telen, fok -> fokken, exposeer -> exposeren. */
 export function infinitiveFromStem(stem: string): string {
   // -ieer verbs write ië before -en: initieer -> initiëren, allieer -> alliëren.
   if (/iee[^aeiou]$/.test(stem)) return `${stem.slice(0, -3)}ë${stem.at(-1)}en`;
-  const long = /[^aeiou](aa|ee|oo|uu)([^aeiou])$/.exec(stem);
+  const long = /(?:^|[^aeiou])(aa|ee|oo|uu)([^aeiou])$/.exec(stem);
   if (long) return `${stem.slice(0, -3)}${long[1]![0]}${long[2] === 'f' ? 'v' : long[2]}en`;
   // f is voiced between a long vowel and -en: troef -> troeven, snuif -> snuiven.
   if (/(ie|oe|eu|ui|ei|ij|ou|au)f$/.test(stem)) return `${stem.slice(0, -1)}ven`;
@@ -359,10 +372,10 @@ function guess(lower: string, lexicon: Lexicon, { afterVerb, afterArticle, after
   }
   // Before a noun, an unknown -e word is an inflected adjective (in onderlinge gevechten, een bonte verzameling);
   // not a present participle or a superlative, read above and below.
-  if (beforeNoun && /[^aeiou]e$/.test(lower) && !/(ende|ste|ese|[^aeiou]de)$/.test(lower) && lower.length > 4) return { lemma: adjectiveFromInflected(lower), pos: 'ADJ', feature: 'inflected', source: 'rule' };
+  if (beforeNoun && /[^aeiou]e$/.test(lower) && !/(ende|ste|ese|[^aeiou]de)$/.test(lower) && lower.length > 3) return { lemma: adjectiveFromInflected(lower), pos: 'ADJ', feature: 'inflected', source: 'rule' };
   if (/eert$/.test(lower)) return { lemma: lower.replace(/eert$/, 'eren'), pos: 'VERB', feature: 'present', source: 'rule' };
   // After a subject pronoun or zich, a word in -t is its verb: als hij zich omdraait, waarin hij opsomt.
-  if (afterSubject && /.{3}[^t]t$/.test(lower)) return { lemma: infinitiveFromStem(lower.slice(0, -1)), pos: 'VERB', feature: 'present', source: 'rule' };
+  if (afterSubject && /.[^t]t$/.test(lower)) return { lemma: infinitiveFromPresent(lower), pos: 'VERB', feature: 'present', source: 'rule' };
   // Numbers written as one word: vijftigduizend (no present participle of duizen).
   if (/(duizend|honderd)$/.test(lower)) return { lemma: lower, pos: 'NUM', feature: 'lemma', source: 'rule' };
   // Present participles: vloeiende -> vloeien, blunderende -> blunderen.

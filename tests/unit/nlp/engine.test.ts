@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyzeText, englishOrdinal, estimateCefrLevel, personalCoverage } from '@/nlp/analyze-text';
-import { adjectiveFromInflected, infinitiveFromParticiple, infinitiveFromStem, lemmatizeSentence } from '@/nlp/lemmatize';
+import { adjectiveFromInflected, infinitiveFromParticiple, infinitiveFromPresent, infinitiveFromStem, lemmatizeSentence } from '@/nlp/lemmatize';
 import { buildLexicon, type Lexicon } from '@/nlp/lexicon';
 import { inflectAdjective, verbStems } from '@/nlp/morphology';
 import { splitSentences } from '@/nlp/sentences';
@@ -155,6 +155,9 @@ describe('lemmatizer', () => {
     // Weak pasts: only -de shows a voiced stem (strafte -> straffen); -ste after a subject; -ieer verbs write ië.
     expect(lemmas('Hij strafte hen en zij dansten, de prijzen varieerden.')).toEqual(expect.arrayContaining(['straffen', 'dansen', 'variëren']));
     expect(lemmas('De kosten stegen.')).toContain('kost');
+    // The hij-form: the final t is the stem's after a long vowel and in -cht.
+    expect(['pakt', 'rolt', 'eet', 'sluit', 'richt', 'gooit'].map(infinitiveFromPresent)).toEqual(['pakken', 'rollen', 'eten', 'sluiten', 'richten', 'gooien']);
+    expect(lemmas('De substantiële en criminele zaken, de dubbele rol.')).toEqual(expect.arrayContaining(['substantieel', 'crimineel', 'dubbel']));
     expect(['teel', 'fok', 'exposeer', 'effen', 'calculeer'].map(infinitiveFromStem)).toEqual(['telen', 'fokken', 'exposeren', 'effenen', 'calculeren']);
     expect(lemmas('Het werd ingecalculeerd en geëxposeerd.')).toEqual(['het', 'worden', 'incalculeren', 'en', 'exposeren']);
     expect(lemmas('De tractaten en de kuddes.')).toEqual(['de', 'tractaat', 'en', 'de', 'kudde']);
