@@ -248,10 +248,17 @@ const PRODUCTIVE_PLURALS: [RegExp, string][] = [
   [/ingen$/, 'ing'],
   [/(?<=[^aeiou])ies$/, 'ie'],
   [/ieën$/, 'ie'],
+  [/iën$/, 'ie'],
+  [/lieden$/, 'man'],
+  // -emen, -uelen and -toren, -soren are plurals of -eem, -ueel, -tor: problemen, rituelen, factoren.
+  [/(?<=.[^aeiou])emen$/, 'eem'],
+  [/uelen$/, 'ueel'],
+  [/(?<=.{2}[ts])oren$/, 'or'],
   [/eeën$/, 'ee'],
   // Latin plurals: centra, musea -> centrum, museum; cycli -> cyclus.
   [/(centr|muse|stadi|podi|criteri|studi|curricul)a$/, '$1um'],
-  [/(cycl|catalog|alumn|stimul|radi)i$/, '$1us'],
+  [/(cycl|catalog|alumn|stimul|radi|ic|promovend)i$/, '$1us'],
+  [/(for|maxim|minim|optim)a$/, '$1um'],
   [/isten$/, 'ist'],
   [/(aar|eur|ier|ent|ant|ist|er|or)s$/, '$1'],
 ];
@@ -406,10 +413,12 @@ function guess(lower: string, lexicon: Lexicon, { afterVerb, afterArticle, after
   if (/[^aeiouë]en$/.test(lower) && lower.length > 3) return { lemma: verbStems(lower)[0]!, pos: 'NOUN', feature: 'plural', source: 'rule' };
   // A diphthong before -en: geweien -> gewei, kooien -> kooi.
   if (/.(ei|ooi|aai|oei|ui|ij)en$/.test(lower)) return { lemma: lower.slice(0, -2), pos: 'NOUN', feature: 'plural', source: 'rule' };
-  if (/[^aeiou](e|el|em)s$/.test(lower)) return { lemma: lower.slice(0, -1), pos: 'NOUN', feature: 'plural', source: 'rule' };
+  // ...but not feminines in -eres, -ares, nor adres, congres, proces, succes, fles.
+  if (/.{2}[^aeiou](e|el|em)s$/.test(lower) && !/((er|ar|d|g)res|(o|c)ces)$/.test(lower)) return { lemma: lower.slice(0, -1), pos: 'NOUN', feature: 'plural', source: 'rule' };
+  if (/.{4}ees$/.test(lower) && !/vlees$/.test(lower)) return { lemma: lower.slice(0, -1), pos: 'NOUN', feature: 'plural', source: 'rule' };
   // -'s after a vowel (scenario's) and -s after a consonant (musicals, circuits) make plurals of loanwords.
   if (/[aeiouy]'s$/.test(lower)) return { lemma: lower.slice(0, -2), pos: 'NOUN', feature: 'plural', source: 'rule' };
-  if (/.{3}[bdgklmnprt]s$/.test(lower) && !/(ours|waarts|graads)$/.test(lower)) return { lemma: lower.slice(0, -1), pos: 'NOUN', feature: 'plural', source: 'rule' };
+  if (/.{3}[bdfgklmnprt]s$/.test(lower) && !/(ours|waarts|graads)$/.test(lower)) return { lemma: lower.slice(0, -1), pos: 'NOUN', feature: 'plural', source: 'rule' };
   return undefined;
 }
 
