@@ -383,8 +383,11 @@ function guess(lower: string, lexicon: Lexicon, { afterVerb, afterArticle, after
   if (/eert$/.test(lower)) return { lemma: lower.replace(/eert$/, 'eren'), pos: 'VERB', feature: 'present', source: 'rule' };
   // After a subject pronoun or zich, a word in -t is its verb: als hij zich omdraait, waarin hij opsomt.
   if (afterSubject && /.[^t]t$/.test(lower)) return { lemma: infinitiveFromPresent(lower), pos: 'VERB', feature: 'present', source: 'rule' };
-  // Numbers written as one word: vijftigduizend (no present participle of duizen).
+  // Numbers written as one word: vijftigduizend (no present participle of duizen); tienduizenden.
   if (/(duizend|honderd)$/.test(lower)) return { lemma: lower, pos: 'NUM', feature: 'lemma', source: 'rule' };
+  if (/(duizend|honderd)en$/.test(lower)) return { lemma: lower.slice(0, -2), pos: 'NUM', feature: 'plural', source: 'rule' };
+  // Adverbs in -s are no plurals: enigszins, dikwijls, meermaals, blindelings, stapsgewijs.
+  if (/.{3}(zins|wijls|maals|lings|gewijs)$/.test(lower)) return { lemma: lower, pos: 'ADV', feature: 'lemma', source: 'rule' };
   // Present participles: vloeiende -> vloeien, blunderende -> blunderen.
   if (/.{4}(?<!e)ende?$/.test(lower)) return { lemma: lower.replace(/ende?$/, 'en'), pos: 'VERB', feature: 'present participle', source: 'rule' };
   if (/eerden?$/.test(lower)) return { lemma: infinitiveFromStem(lower.replace(/den?$/, '')), pos: 'VERB', feature: 'past', source: 'rule' };
@@ -568,7 +571,7 @@ function readWord(word: string, context: Context, afterVerb: boolean, sentenceSt
     // ...but not when the known part is itself a name's (Duitsland: Duits + land), nor when it ends
     // the way place names do (Eindhoven, Engeland, Zandvoort).
     const placeName = /(land|burg|berg|dam|dorp|hoven|stad|veen|wijk|huizen|drecht|heim|kerk|broek|voort|kamp|sloot|gem|zeel)$/.test(lower);
-    if (sentenceStart && guessed && !placeName && (guessed.entry || (modifier && !isCapitalized(modifier.lemma)))) return guessed;
+    if (sentenceStart && guessed && !placeName && (guessed.entry || (modifier && !isCapitalized(modifier.lemma)) || guessed.pos === 'NUM')) return guessed;
     // A place adjective before a common noun: Oegandese troepen -> Oegandees.
     const placeAdjective = CAPITALIZED_RULES.find(([pattern, , pos]) => pos === 'ADJ' && pattern.test(word));
     const nextNoun = context.next?.kind === 'word' && !isCapitalized(context.next.text) && (lexicon.forms.get(normalizeForm(context.next.text)) ?? []).some((reading) => reading.pos === 'NOUN');
