@@ -213,8 +213,11 @@ const voiced = (stem: string) => stem.replace(/s$/, 'z').replace(/f$/, 'v');
 export function infinitiveFromParticiple(core: string): string {
   const rest = core.slice(0, -1);
   const ending = core.at(-1);
+  // ...and in -cht, and in -st after a long vowel (gevlucht -> vluchten, getroost -> troosten).
   const stemHasIt =
-    ending === 't' ? /([lmnr]|[aeiouy])$/.test(rest) : /[aeiouy]$/.test(rest) && !/(aai|ooi|oei|eeuw|ieuw|uw)$/.test(rest);
+    ending === 't'
+      ? /([lmnr]|[aeiouy]|ch|(aa|ee|oo|uu|oe|ie|ui|ei|ij|ou|au|eu)s)$/.test(rest)
+      : /[aeiouy]$/.test(rest) && !/(aai|ooi|oei|eeuw|ieuw|uw)$/.test(rest);
   if (stemHasIt) return infinitiveFromStem(core);
   return infinitiveFromStem(ending === 'd' ? voiced(rest) : rest);
 }
@@ -232,12 +235,12 @@ export function infinitiveFromPresent(form: string): string {
 export function infinitiveFromStem(stem: string): string {
   // -ieer verbs write ië before -en: initieer -> initiëren, allieer -> alliëren.
   if (/iee[^aeiou]$/.test(stem)) return `${stem.slice(0, -3)}ë${stem.at(-1)}en`;
-  const long = /(?:^|[^aeiou])(aa|ee|oo|uu)([^aeiou])$/.exec(stem);
+  const long = /(aa|ee|oo|uu)([^aeiouw])$/.exec(stem);
   if (long) return `${stem.slice(0, -3)}${long[1]![0]}${long[2] === 'f' ? 'v' : long[2]}en`;
   // f is voiced between a long vowel and -en: troef -> troeven, snuif -> snuiven.
   if (/(ie|oe|eu|ui|ei|ij|ou|au)f$/.test(stem)) return `${stem.slice(0, -1)}ven`;
-  // An unstressed last syllable does not double its consonant: effen -> effenen, wandel -> wandelen, matig -> matigen, grinnik -> grinniken.
-  if (/[aeiouy].*[^aeiou](e[lrnm]|ig|ik)$/.test(stem)) return `${stem}en`;
+  // An unstressed last syllable does not double its consonant: effen -> effenen, wandel -> wandelen, matig -> matigen, grinnik -> grinniken, sponsor -> sponsoren.
+  if (/[aeiouy].*[^aeiou](e[lrnm]|ig|ik|or)$/.test(stem)) return `${stem}en`;
   if (/(^|[^aeiou])[aeiou][bdfgklmnprst]$/.test(stem) && !/(ie|oe|eu|ui|ou|au|ei|ij)[^aeiou]$/.test(stem)) return `${stem}${stem.at(-1)}en`;
   return `${stem}en`;
 }
@@ -362,7 +365,10 @@ function guess(lower: string, lexicon: Lexicon, { afterVerb, afterArticle, after
   // (not -eert: generaliseert is a present tense.)
   const participle = /^(.*?)ge(\p{L}{3,}?[td])(?:en?)?$/u.exec(lower);
   if (participle && (participle[1] === '' || lexicon.particles.has(participle[1]!)) && !/eert$/.test(lower)) {
-    return { lemma: `${participle[1]}${infinitiveFromParticiple(participle[2]!.replace(/^ë/, 'e').replace(/^ï/, 'i'))}`, pos: 'VERB', feature: 'past participle', source: 'rule' };
+    // Before an ending, one vowel in an open syllable is long: geprate -> praat -> praten.
+    const core = participle[2]!.replace(/^ë/, 'e').replace(/^ï/, 'i');
+    const spoken = lower.endsWith('e') || lower.endsWith('en') ? core.replace(/(^|[^aeiou])([aou])([^aeiou])$/, '$1$2$2$3') : core;
+    return { lemma: `${participle[1]}${infinitiveFromParticiple(spoken)}`, pos: 'VERB', feature: 'past participle', source: 'rule' };
   }
   const strong = /^(.*?)ge(\p{L}{3,})en$/u.exec(lower);
   if (strong && (strong[1] === '' || lexicon.particles.has(strong[1]!)) && !afterArticle && /[^aeiou]en$/.test(lower)) {
