@@ -385,7 +385,8 @@ function guess(lower: string, lexicon: Lexicon, { afterVerb, afterArticle, after
   }
   // Before a noun, an unknown -e word is an inflected adjective (in onderlinge gevechten, een bonte verzameling);
   // not a present participle or a superlative, read above and below.
-  if (beforeNoun && /[^aeiou]e$/.test(lower) && !/(ende|ste|ese|[^aeiou]de)$/.test(lower) && lower.length > 3) return { lemma: adjectiveFromInflected(lower), pos: 'ADJ', feature: 'inflected', source: 'rule' };
+  // (-ste and -de only where a prefix shows a participle: onjuiste, ongehuwde.)
+  if (beforeNoun && /[^aeiou]e$/.test(lower) && !/(ende|ese)$/.test(lower) && (!/(ste|[^aeiou]de)$/.test(lower) || /^(on(?!der)|ge|be|ver|ont|her)/.test(lower)) && lower.length > 3) return { lemma: adjectiveFromInflected(lower), pos: 'ADJ', feature: 'inflected', source: 'rule' };
   if (/eert$/.test(lower)) return { lemma: lower.replace(/eert$/, 'eren'), pos: 'VERB', feature: 'present', source: 'rule' };
   // After a subject pronoun or zich, a word in -t is its verb: als hij zich omdraait, waarin hij opsomt.
   if (afterSubject && /.[^t]t$/.test(lower)) return { lemma: infinitiveFromPresent(lower), pos: 'VERB', feature: 'present', source: 'rule' };

@@ -181,6 +181,7 @@ describe('lemmatizer', () => {
     // Before a noun, an unknown -e word is an inflected adjective, spelt as Dutch spells the base.
     expect(lemmas('Het waren onderlinge gevechten, een bonte verzameling.')).toEqual(expect.arrayContaining(['onderling', 'bont']));
     expect(['witte', 'grote', 'lieve', 'grijze', 'onderlinge', 'grauwe'].map(adjectiveFromInflected)).toEqual(['wit', 'groot', 'lief', 'grijs', 'onderling', 'grauw']);
+    expect(lemmas('Het was een ongehuwde en onjuiste man, de onderste rij.')).toEqual(expect.arrayContaining(['ongehuwd', 'onjuist']));
     // ...but with no noun after it, an unknown -e word after an article is a noun: de studente, de intrige.
     expect(lemmas('Hij zag de studente in Leiden.')).toContain('studente');
     expect(lemmas('Dat was de intrige.')).toContain('intrige');
