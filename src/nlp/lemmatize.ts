@@ -395,6 +395,8 @@ function guess(lower: string, lexicon: Lexicon, { afterVerb, afterArticle, after
   if (/(duizend|honderd)en$/.test(lower)) return { lemma: lower.slice(0, -2), pos: 'NUM', feature: 'plural', source: 'rule' };
   // Adverbs in -s are no plurals: enigszins, dikwijls, meermaals, blindelings, stapsgewijs.
   if (/.{3}(zins|wijls|maals|lings|gewijs)$/.test(lower)) return { lemma: lower, pos: 'ADV', feature: 'lemma', source: 'rule' };
+  // Nor adjectives in -lijks and -tijds: maandelijks, tussentijds.
+  if (/.{3}(lijks|tijds)$/.test(lower)) return { lemma: lower, pos: 'ADJ', feature: 'lemma', source: 'rule' };
   // Present participles: vloeiende -> vloeien, blunderende -> blunderen.
   if (/.{4}(?<!e)ende?$/.test(lower)) return { lemma: lower.replace(/ende?$/, 'en'), pos: 'VERB', feature: 'present participle', source: 'rule' };
   if (/eerden?$/.test(lower)) return { lemma: infinitiveFromStem(lower.replace(/den?$/, '')), pos: 'VERB', feature: 'past', source: 'rule' };
