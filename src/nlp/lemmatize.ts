@@ -34,7 +34,7 @@ const LOOSE_PARTICLES = new Set(['op', 'uit', 'af', 'aan', 'mee', 'terug', 'weg'
 // The clause words that open a subordinate clause, and waar and wie. Not the coordinators, nor als: more
 // often "as" (als negende, als voorzitter) than "if"; its clause ends at its own verb anyway.
 const SUBORDINATORS = new Set([...[...CLAUSE_WORDS].filter((word) => !['en', 'maar', 'want', 'dus', 'als'].includes(word)), 'waar', 'wie']);
-const CLAUSE_PUNCTUATION = new Set(['.', ',', ';', ':', '!', '?', '(', ')', '“', '”', '"', '‘', '’', '»', '›', '—', '–', '-', '…']);
+const CLAUSE_PUNCTUATION = new Set(['.', ',', ';', ':', '!', '?', '(', ')', '”', '"', '’', '»', '›', '—', '–', '-', '…']);
 const DEMONSTRATIVES = new Set(['die', 'dat', 'welke']);
 const FINITE: ReadonlySet<FormFeature | undefined> = new Set(['present', 'past', 'lemma']);
 const CONTEXT_WEIGHT = 150_000;

@@ -128,6 +128,8 @@ describe('lemmatizer', () => {
     expect(lemmas('Hij zag de renners voorbij komen.')).toEqual(expect.arrayContaining(['zien', 'voorbijkomen']));
     // die before a noun is a determiner, not the start of a relative clause: geven die stoffen af.
     expect(lemmas('Cellen geven die stoffen af, onder invloed van hormonen.')).toContain('afgeven');
+    // An opening quote does not end the clause: schreef zelfs over ‘een nieuwe as’ is no overschrijven.
+    expect(lemmas('Hij schreef in de krant zelfs over ‘een nieuwe as van het kwaad’.')).toContain('schrijven');
     expect(lemmas('Dan raken de stoffen uitgeput en treden ziekten op.')).toEqual(expect.arrayContaining(['raken', 'optreden']));
     expect(lemmas('Daar rekende hij op.')).toContain('rekenen');
   });
