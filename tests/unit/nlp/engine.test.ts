@@ -252,6 +252,7 @@ describe('lemmatizer', () => {
     expect(lemmas('Biscop is er.')[0]).toBe('Biscop');
     expect(lemmas('Duitsland is groot.')[0]).toBe('Duitsland');
     expect(lemmas('Eindhoven is groot.')[0]).toBe('Eindhoven');
+    expect(lemmas('Bezuinigingsmaatregelingen zijn nodig.')[0]).toBe('bezuinigingsmaatregeling');
     // A name after a hyphen, and a word the lexicon lacks between names, are part of the name.
     expect(lemmatizeSentence(tokenize('Het ging om nazi-Duitsland.'), lexicon)[3]).toMatchObject({ lemma: 'nazi-Duitsland', pos: 'PROPN' });
     expect(lemmatizeSentence(tokenize('De European Council on Foreign Relations zegt dat.'), lexicon)[3]).toMatchObject({ pos: 'PROPN' });
