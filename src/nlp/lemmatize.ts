@@ -409,8 +409,10 @@ function guess(lower: string, lexicon: Lexicon, { afterVerb, afterArticle, after
   // Not -ste, the superlative (onderste), nor -aande, -oende, -iende: present participles of gaan, doen, zien (vooraanstaande).
   // -etten, -atten after one vowel are plurals (skeletten, raketten), not pasts.
   // -ste(n) after a subject is a past too (hij danste, zij dansten), elsewhere a superlative or a plural (kosten).
-  const stemEnd = /[^aeiouysf]$/.test(past?.[1] ?? '') || /(sde|[aeiouy]fte|[aeiouy]fde)$/.test(lower) || (afterSubject && /sten?$/.test(lower));
-  if (past && !afterArticle && !/(^|[^aeiou])[aeiou](tt|dd)en$/.test(lower) && stemEnd && !/(aa|oe|ie)n$/.test(past[1]!) && past[1]!.length >= 3) {
+  const stemEnd = /[^aeiouysf]$/.test(past?.[1] ?? '') || /(sde|[aeiouy]fte|[aeiouy]fde)$/.test(lower.replace(/n$/, '')) || (afterSubject && /sten?$/.test(lower));
+  // (-aande, -oende, -iende are present participles of gaan, doen, zien; -ienden after a subject is a past: zij dienden.)
+  const participleOfShortVerb = /(aa|oe|ie)n$/.test(past?.[1] ?? '') && !(afterSubject && /nden$/.test(lower));
+  if (past && !afterArticle && !/(^|[^aeiou])[aeiou](tt|dd)en$/.test(lower) && stemEnd && !participleOfShortVerb && past[1]!.length >= 3) {
     // Only a -de past shows a voiced stem: troefde -> troeven, but strafte -> straffen.
     const stem = /den?$/.test(lower) ? voiced(past[1]!) : past[1]!;
     return { lemma: infinitiveFromStem(stem), pos: 'VERB', feature: 'past', source: 'rule' };

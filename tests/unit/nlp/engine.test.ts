@@ -157,6 +157,7 @@ describe('lemmatizer', () => {
     // Weak pasts: only -de shows a voiced stem (strafte -> straffen); -ste after a subject; -ieer verbs write ië.
     expect(lemmas('Hij strafte hen en zij dansten, de prijzen varieerden.')).toEqual(expect.arrayContaining(['straffen', 'dansen', 'variëren']));
     expect(lemmas('De kosten stegen.')).toContain('kost');
+    expect(lemmas('Zij weefden en dienden het volk.')).toEqual(expect.arrayContaining(['weven', 'dienen']));
     // The hij-form: the final t is the stem's after a long vowel and in -cht.
     expect(['pakt', 'rolt', 'eet', 'sluit', 'richt', 'gooit'].map(infinitiveFromPresent)).toEqual(['pakken', 'rollen', 'eten', 'sluiten', 'richten', 'gooien']);
     expect(lemmas('De substantiële en criminele zaken, de dubbele rol.')).toEqual(expect.arrayContaining(['substantieel', 'crimineel', 'dubbel']));
