@@ -588,8 +588,8 @@ function readWord(word: string, context: Context, afterVerb: boolean, sentenceSt
     const nextNoun = context.next?.kind === 'word' && !isCapitalized(context.next.text) && (lexicon.forms.get(normalizeForm(context.next.text)) ?? []).some((reading) => reading.pos === 'NOUN');
     if (sentenceStart && placeAdjective && nextNoun) return { lemma: word.replace(placeAdjective[0], placeAdjective[1]), pos: 'ADJ', feature: 'inflected', source: 'rule' };
     if (sentenceStart && /.{4}(ing|heid|iteit|tie|isme|schap)$/.test(lower)) return { lemma: lower, pos: 'NOUN', feature: 'lemma', source: 'rule' };
-    // ...and their plurals: Toezeggingen, Mogelijkheden.
-    if (sentenceStart && guessed?.pos === 'NOUN' && /.{4}(ingen|heden|iteiten|ties|schappen)$/.test(lower)) return guessed;
+    // ...and their plurals: Toezeggingen, Mogelijkheden, Arrondissementen.
+    if (sentenceStart && guessed?.pos === 'NOUN' && /.{4}(ingen|heden|iteiten|ties|schappen|menten|isten)$/.test(lower)) return guessed;
     if (sentenceStart && /.{3}(lijk|isch|baar|zaam|achtig)$/.test(lower)) return { lemma: lower, pos: 'ADJ', feature: 'lemma', source: 'rule' };
     return { lemma: nameOf(word, context, lexicon), pos: 'PROPN', source: 'proper' };
   }
