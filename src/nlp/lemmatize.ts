@@ -206,14 +206,14 @@ const PRODUCTIVE_ADJECTIVES: [RegExp, string][] = [
 const voiced = (stem: string) => stem.replace(/s$/, 'z').replace(/f$/, 'v');
 
 /**
- * The infinitive of an unknown weak verb from its participle without ge- or prefix: the final t or d is the
- * stem's after a vowel or a voiced consonant (plant, leid, bloed), else the ending ('t kofschip: maak+t,
- * bel+d, reis+d -> reizen).
+ * The infinitive of an unknown weak verb from its participle without ge- or prefix. A final t is the stem's
+ * after l, m, n, r or a vowel, in -cht and in -st after a long vowel (plant, vlucht, troost); a final d is
+ * the stem's after a vowel (leid, bloed). Otherwise it is the ending, by 't kofschip: maak+t, bel+d, reis+d
+ * -> reizen.
  */
 export function infinitiveFromParticiple(core: string): string {
   const rest = core.slice(0, -1);
   const ending = core.at(-1);
-  // ...and in -cht, and in -st after a long vowel (gevlucht -> vluchten, getroost -> troosten).
   const stemHasIt =
     ending === 't'
       ? /([lmnr]|[aeiouy]|ch|(aa|ee|oo|uu|oe|ie|ui|ei|ij|ou|au|eu)s)$/.test(rest)
