@@ -361,8 +361,7 @@ function guess(lower: string, lexicon: Lexicon, { afterVerb, afterArticle, after
     if (pattern.test(lower)) return { lemma: lower.replace(pattern, replacement), pos: 'NOUN', feature: 'plural', source: 'rule' };
   }
   // Participles of unknown verbs, with a known particle before ge- when separable: opgerold -> oprollen,
-  // geplant -> planten; a strong one whose vowel is the infinitive's: geslapen -> slapen.
-  // (not -eert: generaliseert is a present tense.)
+  // geplant -> planten; not -eert, a present tense (generaliseert).
   const participle = /^(.*?)ge(\p{L}{3,}?[td])(?:en?)?$/u.exec(lower);
   if (participle && (participle[1] === '' || lexicon.particles.has(participle[1]!)) && !/eert$/.test(lower)) {
     // Before an ending, one vowel in an open syllable is long: geprate -> praat -> praten.
@@ -370,6 +369,7 @@ function guess(lower: string, lexicon: Lexicon, { afterVerb, afterArticle, after
     const spoken = lower.endsWith('e') || lower.endsWith('en') ? core.replace(/(^|[^aeiou])([aou])([^aeiou])$/, '$1$2$2$3') : core;
     return { lemma: `${participle[1]}${infinitiveFromParticiple(spoken)}`, pos: 'VERB', feature: 'past participle', source: 'rule' };
   }
+  // A strong one is read with the participle's vowel, right where it is the infinitive's: geslapen -> slapen.
   const strong = /^(.*?)ge(\p{L}{3,})en$/u.exec(lower);
   if (strong && (strong[1] === '' || lexicon.particles.has(strong[1]!)) && !afterArticle && /[^aeiou]en$/.test(lower)) {
     return { lemma: `${strong[1]}${strong[2]}en`, pos: 'VERB', feature: 'past participle', source: 'rule' };
