@@ -66,6 +66,8 @@ interface Context {
   auxiliaryInClause: 'zijn' | 'worden' | 'hebben' | undefined;
   /** Inside a noun phrase: an article, then only adverbs and adjectives (een luid bejubelde ...). */
   inNounPhrase?: boolean;
+  /** The word before was read as a name: Marleen Kuipers. */
+  afterName?: boolean;
 }
 
 function contextScore(analysis: Analysis, form: string, { previous, next, adjectiveBefore, afterModal, auxiliaryInClause, inNounPhrase }: Context, nextAnalyses: readonly Analysis[]): number {
@@ -106,7 +108,7 @@ function contextScore(analysis: Analysis, form: string, { previous, next, adject
   // After an inflected adjective comes a noun: grote delen, de nieuwe werken.
   if (adjectiveBefore) {
     if (analysis.pos === 'NOUN') score -= CONTEXT_WEIGHT;
-    if (analysis.pos === 'VERB' && analysis.feature !== 'past participle') score += CONTEXT_WEIGHT / 2;
+    if ((analysis.pos === 'VERB' || analysis.pos === 'AUX') && analysis.feature !== 'past participle') score += CONTEXT_WEIGHT / 2;
   }
   // After a number or a quantity comes a plural noun: twee delen, vele werken.
   if (previous && (NUMBER_WORDS.has(previous) || /^\d+$/.test(previous)) && analysis.feature === 'plural') score -= CONTEXT_WEIGHT;
@@ -544,6 +546,8 @@ function readWord(word: string, context: Context, afterVerb: boolean, sentenceSt
     if (adjective && beforeNoun) return fromAnalysis(adjective);
     for (const [pattern, replacement, pos] of CAPITALIZED_RULES) {
       if (!pattern.test(word)) continue;
+      // A people is no surname after a first name (Marleen Kuipers), nor a first name before one (Anders Fogh).
+      if (pos === 'PROPN' && (context.afterName || nextIsCapitalized)) continue;
       const lemma = word.replace(pattern, replacement);
       // A known adjective written with a capital in a name keeps its gloss: Communistische -> communistisch.
       const entry = lexicon.lemmas.get(normalizeForm(lemma))?.find((known) => known.pos === pos);
@@ -558,7 +562,7 @@ function readWord(word: string, context: Context, afterVerb: boolean, sentenceSt
     return { lemma: nameOf(word, context, lexicon), pos: 'PROPN', source: 'proper' };
   }
   // Old dative -e after ten, ter and te: ten slotte (slot), ten opzichte van (opzicht), te velde (veld).
-  if (previous && /^te[nr]?$/.test(previous) && lower.endsWith('e')) {
+  if (previous && /^te[nr]?$/.test(previous) && lower.endsWith('e') && !analyses.some((analysis) => analysis.pos === 'ADJ')) {
     const noun = [lower.slice(0, -1), lower.slice(0, -2)].flatMap((stem) => lexicon.lemmas.get(stem) ?? []).find((entry) => entry.pos === 'NOUN');
     if (noun && !analyses.some((analysis) => analysis.feature === 'lemma')) return { lemma: noun.lemma, pos: 'NOUN', feature: 'variant', entry: noun, source: 'rule' };
   }
@@ -688,11 +692,12 @@ export function lemmatizeSentence(tokens: readonly Pick<Token, 'text' | 'kind'>[
         ? fromAnalysis(one[0]!)
         : nameParticle
         ? { lemma: token.text, pos: 'PROPN', source: 'proper' }
-        : readWord(token.text, { previous, next, adjectiveBefore, afterModal, auxiliaryInClause, inNounPhrase: inNounPhrase(readings) }, afterVerb, sentenceStart, lexicon),
+        : readWord(token.text, { previous, next, adjectiveBefore, afterModal, auxiliaryInClause, inNounPhrase: inNounPhrase(readings), afterName: readings.at(-1)?.pos === 'PROPN' && isCapitalized(tokens[readings.length - 1]!.text) }, afterVerb, sentenceStart, lexicon),
     );
     previous = normalizeForm(token.text);
     const read = readings.at(-1);
-    if (read && read.pos === 'AUX' && (read.lemma === 'zijn' || read.lemma === 'worden' || read.lemma === 'hebben') && read.feature !== 'lemma') auxiliaryInClause = read.lemma;
+    // worden and hebben also as infinitives or plurals (zal worden verdacht, worden de tegoeden bevroren); zijn only finite.
+    if (read && read.pos === 'AUX' && (read.lemma === 'worden' || read.lemma === 'hebben' || (read.lemma === 'zijn' && read.feature !== 'lemma'))) auxiliaryInClause = read.lemma;
     if (SUBORDINATORS.has(previous) && previous !== 'als') auxiliaryInClause = undefined;
     sentenceStart = false;
   }
@@ -787,6 +792,8 @@ function joinSeparableVerbs(tokens: readonly Pick<Token, 'text' | 'kind'>[], rea
         (next.kind === 'word' && SUBORDINATORS.has(normalizeForm(next.text)) && !isClauseEnd(tokens[j + 1]) && !(DEMONSTRATIVES.has(normalizeForm(next.text)) && readings[j + 1]?.pos === 'NOUN')) ||
         // A coordinator before a verb opens the next clause: raken ... uitgeput en treden ziekten op.
         (next.kind === 'word' && COORDINATORS.has(normalizeForm(next.text)) && isVerbal(readings[j + 1])) ||
+        // An auxiliary's participle closes its clause: heeft men benadrukt door ... te schrijven (not doorhebben).
+        (readings[i]?.pos === 'AUX' && reading?.feature === 'past participle' && readings[j + 1]?.pos !== 'NOUN' && readings[j + 1]?.pos !== 'ADJ') ||
         (reading !== null && reading !== undefined && (reading.pos === 'VERB' || reading.pos === 'AUX') && (reading.feature === 'present' || reading.feature === 'past'))
       );
     };

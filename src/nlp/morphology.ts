@@ -91,12 +91,19 @@ export function abbreviationForms(entry: LexiconEntry): GeneratedForm[] {
   ]);
 }
 
+/** What a verb form listed beside the rules is: gescholen a participle, zegde and wou pasts, is and racet present. */
+function verbVariantFeature(form: string): FormFeature {
+  if (/^ge.{3,}(en|d|t)$/.test(form)) return 'past participle';
+  if (/[^aeiou][dt]en?$|^wou(den)?$/.test(form) && /[dt]e|wou/.test(form.slice(-4))) return 'past';
+  return 'present';
+}
+
 export function generateForms(entry: LexiconEntry): GeneratedForm[] {
   const forms: GeneratedForm[] = [{ form: entry.lemma, feature: 'lemma' }];
   const add = (form: string | undefined, feature: FormFeature) => {
     if (form) forms.push({ form, feature });
   };
-  for (const variant of entry.forms ?? []) add(variant, 'variant');
+  for (const variant of entry.forms ?? []) add(variant, entry.pos === 'VERB' || entry.pos === 'AUX' ? verbVariantFeature(variant) : 'variant');
   forms.push(...abbreviationForms(entry));
 
   switch (entry.pos) {

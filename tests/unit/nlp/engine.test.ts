@@ -97,8 +97,12 @@ describe('lemmatizer', () => {
     expect(lemmas('Na de eerste sprong was het moeilijk.')).toEqual(expect.arrayContaining(['sprong', 'zijn']));
     expect(lemmas('Het is te laat, zei ze.')).toContain('laat');
     expect(lemmas('De bleek jongen.')).toContain('bleek');
-    // The old dative after ten: ten slotte is the noun slot.
+    // The old dative after ten: ten slotte is the noun slot; te before an adjective is "too" (op te grote voet).
     expect(lemmas('Ten slotte ging hij.')).toContain('slot');
+    expect(lemmas('We hebben op te grote voet geleefd.')).toContain('groot');
+    // worden as a plural or an infinitive still makes a participle the verb's; after an adjective, wil is the noun.
+    expect(lemmas('Ook worden de tegoeden bevroren van tientallen bedrijven.')).toContain('bevriezen');
+    expect(lemmas('Het meisje is uit vrije wil vertrokken.')).toEqual(expect.arrayContaining(['wil', 'vertrekken']));
   });
 
   it('joins a separable verb with its particle at the end of the clause', () => {
@@ -132,6 +136,9 @@ describe('lemmatizer', () => {
     expect(lemmas('Hij schreef in de krant zelfs over ‘een nieuwe as van het kwaad’.')).toContain('schrijven');
     expect(lemmas('Dan raken de stoffen uitgeput en treden ziekten op.')).toEqual(expect.arrayContaining(['raken', 'optreden']));
     expect(lemmas('Daar rekende hij op.')).toContain('rekenen');
+    // A verb form the lexicon lists beside the rules (zegde) is finite too; an auxiliary's participle ends its clause.
+    expect(lemmas('Wethouder Scholten zegde toe dat de gemeente het onderzoekt.')).toContain('toezeggen');
+    expect(lemmas('Dat heeft men benadrukt door in het programma te schrijven dat het kan.')).not.toContain('doorhebben');
   });
 
   it('splits an unknown compound into known parts and takes its gender from the last', () => {
@@ -279,6 +286,10 @@ describe('lemmatizer', () => {
     expect(lemmas('NIJMEGEN, KARLSRUHE - Bij een ongeluk zijn twee doden gevallen.').slice(0, 3)).toEqual(['Nijmegen', 'Karlsruhe', 'bij']);
     // A people the lexicon lacks is a name, so no gloss is missing.
     expect(analyzeText('Hij sprak met de Colombianen.', lexicon).units.at(-1)).toMatchObject({ lemma: 'Colombiaan', kind: 'proper' });
+    // ...but a surname after a first name, or a first name before a surname, is no people: Marleen Kuipers.
+    expect(lemmas('Minister Marleen Kuipers wil dat.')).toContain('Kuipers');
+    expect(lemmas('Secretaris-generaal Anders Fogh Rasmussen bedankte hen.')).toContain('Anders');
+    expect(lemmas('De Nederlanders wonnen.')).toContain('Nederlander');
   });
 });
 
