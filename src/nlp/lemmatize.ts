@@ -70,7 +70,13 @@ interface Context {
   afterName?: boolean;
 }
 
-function contextScore(analysis: Analysis, form: string, { previous, next, adjectiveBefore, afterModal, auxiliaryInClause, inNounPhrase }: Context, nextAnalyses: readonly Analysis[]): number {
+function contextScore(
+  analysis: Analysis,
+  form: string,
+  { previous, next, adjectiveBefore, afterModal, auxiliaryInClause, inNounPhrase }: Context,
+  nextAnalyses: readonly Analysis[],
+  siblings: readonly Analysis[],
+): number {
   let score = analysis.rank + (POS_PRIOR[analysis.pos] ?? 0);
   // Inside a noun phrase no finite verb stands (een luid bejubelde overwinning); an auxiliary may follow
   // an adjective used as a noun (de laatste was).
@@ -110,6 +116,15 @@ function contextScore(analysis: Analysis, form: string, { previous, next, adject
     if (analysis.pos === 'NOUN') score -= CONTEXT_WEIGHT;
     if ((analysis.pos === 'VERB' || analysis.pos === 'AUX') && analysis.feature !== 'past participle') score += CONTEXT_WEIGHT / 2;
   }
+  // Before a noun, a word that is an inflected adjective or a noun is the adjective: oudere werknemers,
+  // de lange centrale verdedigers, een gemiddelde woning.
+  if (next?.kind === 'word' && !isCapitalized(next.text) && nextAnalyses.length && nextAnalyses.every((reading) => reading.pos === 'NOUN')) {
+    // (not a present participle, which stays the verb's; nor a comparative where the form is an adjective of its own: de rechter knie)
+    const ownAdjective = siblings.some((reading) => reading.pos === 'ADJ' && reading.feature === 'lemma');
+    if (analysis.pos === 'ADJ' && analysis.feature === 'inflected' && !/(e|aa|ie|oe)nd$/.test(analysis.lemma)) score -= CONTEXT_WEIGHT;
+    if (analysis.pos === 'ADJ' && (analysis.feature === 'comparative' || analysis.feature === 'superlative') && !ownAdjective) score -= CONTEXT_WEIGHT * 2;
+    if (analysis.pos === 'NOUN') score += CONTEXT_WEIGHT / 2;
+  }
   // After a number or a quantity comes a plural noun: twee delen, vele werken.
   if (previous && (NUMBER_WORDS.has(previous) || /^\d+$/.test(previous)) && analysis.feature === 'plural') score -= CONTEXT_WEIGHT;
   // After a preposition comes a noun phrase, not a finite verb: in gebruik, uit de staat.
@@ -142,7 +157,7 @@ function contextScore(analysis: Analysis, form: string, { previous, next, adject
 function best(analyses: readonly Analysis[], form: string, context: Context, lexicon: Lexicon): Analysis {
   if (analyses.length === 1) return analyses[0]!;
   const nextAnalyses = context.next?.kind === 'word' ? (lexicon.forms.get(normalizeForm(context.next.text)) ?? []) : [];
-  const score = (analysis: Analysis) => contextScore(analysis, form, context, nextAnalyses);
+  const score = (analysis: Analysis) => contextScore(analysis, form, context, nextAnalyses, analyses);
   return [...analyses].sort((a, b) => score(a) - score(b))[0]!;
 }
 
@@ -548,6 +563,8 @@ function readWord(word: string, context: Context, afterVerb: boolean, sentenceSt
       if (!pattern.test(word)) continue;
       // A people is no surname after a first name (Marleen Kuipers), nor a first name before one (Anders Fogh).
       if (pos === 'PROPN' && (context.afterName || nextIsCapitalized)) continue;
+      // A short one before another capital is a first name (Ilse Jansen, Ayse Yilmaz; not Amersfoortse Bosbouwclub).
+      if (pos === 'ADJ' && nextIsCapitalized && word.length <= 5 && !lexicon.lemmas.has(normalizeForm(word.replace(pattern, replacement)))) continue;
       const lemma = word.replace(pattern, replacement);
       // A known adjective written with a capital in a name keeps its gloss: Communistische -> communistisch.
       const entry = lexicon.lemmas.get(normalizeForm(lemma))?.find((known) => known.pos === pos);
@@ -722,15 +739,32 @@ function supplyFiniteVerbs(tokens: readonly Pick<Token, 'text' | 'kind'>[], read
     if (end < tokens.length && !isClauseEnd(tokens[end])) continue;
     const clause = Array.from({ length: end - start }, (_, k) => start + k);
     start = end + 1;
-    if (clause.length < 2 || clause.some((i) => isVerbal(readings[i]))) continue;
+    if (!clause.length || clause.some((i) => isVerbal(readings[i]))) continue;
     for (const i of clause) {
       const token = tokens[i]!;
       if (token.kind !== 'word' || !readings[i] || (readings[i]!.pos !== 'ADJ' && readings[i]!.pos !== 'NOUN')) continue;
       const analyses = lexicon.forms.get(normalizeForm(token.text)) ?? [];
       const finite = analyses.find((analysis) => (analysis.pos === 'VERB' || analysis.pos === 'AUX') && (analysis.feature === 'present' || analysis.feature === 'past'));
+      if (!finite) continue;
+      // An inflected adjective stands before a noun or after an article (de verkeerde); with neither, a
+      // past that has its form is the verb: erkende dat, achterhaalde haar tegenstandster, in kritieke toestand verkeerde.
+      const nextForms = tokens[i + 1]?.kind === 'word' ? (lexicon.forms.get(normalizeForm(tokens[i + 1]!.text)) ?? []) : [];
+      // (haar, zijn, die are possessives or pronouns there, not nouns)
+      const nominalNext =
+        (['NOUN', 'ADJ', 'PROPN', 'X', 'NUM'].includes(readings[i + 1]?.pos ?? '') || nextForms.some((analysis) => analysis.pos === 'NOUN' || analysis.pos === 'ADJ')) &&
+        !nextForms.some((analysis) => analysis.pos === 'DET' || analysis.pos === 'PRON');
+      const strandedAdjective = readings[i]!.pos === 'ADJ' && readings[i]!.feature === 'inflected' && finite.feature === 'past' && readings[i - 1]?.pos !== 'DET' && !nominalNext;
+      if (strandedAdjective) {
+        readings[i] = fromAnalysis(finite);
+        // The word after it was read as the noun an adjective wants: achterhaalde haar is the pronoun, not hair.
+        const pronoun = nextForms.filter((analysis) => analysis.pos === 'DET' || analysis.pos === 'PRON').sort((a, b) => a.rank - b.rank)[0];
+        if (pronoun && readings[i + 1]?.pos === 'NOUN') readings[i + 1] = fromAnalysis(pronoun);
+        break;
+      }
+      if (clause.length < 2) continue;
       // Not a verb much rarer than the word as read (vrij, free; vrijen, to make love).
       const current = analyses.find((analysis) => analysis.lemma === readings[i]!.lemma);
-      if (!finite || (current && finite.rank - current.rank >= 200_000)) continue;
+      if (current && finite.rank - current.rank >= 200_000) continue;
       const before = i > 0 && tokens[i - 1]!.kind === 'word' ? normalizeForm(tokens[i - 1]!.text) : undefined;
       const after = tokens[i + 1]?.kind === 'word' ? normalizeForm(tokens[i + 1]!.text) : undefined;
       // Next to its subject: after a pronoun or a noun (hij bleek, de boer laat in), before a pronoun (bekende hij).

@@ -92,6 +92,14 @@ describe('lemmatizer', () => {
     expect(lemmas('De regering bepaalde de grenzen.')).toContain('bepalen');
     expect(lemmas('De krant schat de schade op een miljoen.')).toContain('schatten');
     expect(lemmas('Hij tekende het akkoord dat rebellen en regering vorige maand sloten.')).toContain('sluiten');
+    // An inflected adjective wants a noun after it or an article before it; with neither, a past of that form is the verb.
+    expect(lemmas('Ze zwom snel en achterhaalde haar tegenstandster.')).toContain('achterhalen');
+    expect(lemmas('De minister, die heen en weer pendelde, erkende dat de kloof groot was.')).toContain('erkennen');
+    expect(lemmas('Hij ligt in het ziekenhuis, waar hij in kritieke toestand verkeerde.')).toContain('verkeren');
+    expect(lemmas('Dat was de verkeerde.')).toContain('verkeerd');
+    // Before a noun, a word that is an adjective or a noun is the adjective: oudere werknemers, not "elderly person".
+    expect(lemmas('Werkgevers vinden oudere werknemers te duur.')).toContain('oud');
+    expect(lemmas('Een gemiddelde woning kost veel.')).toContain('gemiddeld');
     // No finite verb inside a noun phrase: een luid bejubelde voorsprong, de eerste sprong.
     expect(lemmas('In de laatste minuut namen de Egyptenaren een luid bejubelde en beslissende voorsprong.')).toContain('nemen');
     expect(lemmas('Na de eerste sprong was het moeilijk.')).toEqual(expect.arrayContaining(['sprong', 'zijn']));
@@ -290,6 +298,7 @@ describe('lemmatizer', () => {
     expect(lemmas('Minister Marleen Kuipers wil dat.')).toContain('Kuipers');
     expect(lemmas('Secretaris-generaal Anders Fogh Rasmussen bedankte hen.')).toContain('Anders');
     expect(lemmas('De Nederlanders wonnen.')).toContain('Nederlander');
+    expect(lemmas('Startzwemster Ilse Jansen won.')).toContain('Ilse');
   });
 });
 
