@@ -125,6 +125,8 @@ function contextScore(
     if (analysis.pos === 'ADJ' && (analysis.feature === 'comparative' || analysis.feature === 'superlative') && !ownAdjective) score -= CONTEXT_WEIGHT * 2;
     if (analysis.pos === 'NOUN') score += CONTEXT_WEIGHT / 2;
   }
+  // Before van, an -en word is a plural noun sooner than a verb: delen van het publiek, vragen van kiezers.
+  if (next?.kind === 'word' && normalizeForm(next.text) === 'van' && previous !== 'te' && previous !== 'het' && !afterModal && analysis.feature === 'plural') score -= CONTEXT_WEIGHT / 2;
   // After a number or a quantity comes a plural noun: twee delen, vele werken.
   if (previous && (NUMBER_WORDS.has(previous) || /^\d+$/.test(previous)) && analysis.feature === 'plural') score -= CONTEXT_WEIGHT;
   // After a preposition comes a noun phrase, not a finite verb: in gebruik, uit de staat.
@@ -299,6 +301,8 @@ interface GuessContext {
   beforeNoNoun?: boolean;
   /** A noun comes next: an -e word is an adjective before it. */
   beforeNoun?: boolean;
+  /** After het, een, dit or elk: a noun here is singular (het bordes, een opmars). */
+  singular?: boolean;
 }
 
 /** The adjective of an unknown inflected form: onderlinge -> onderling, witte -> wit, grote -> groot, lieve -> lief. */
@@ -310,7 +314,7 @@ export function adjectiveFromInflected(form: string): string {
   return lengthened.replace(/v$/, 'f').replace(/z$/, 's');
 }
 
-function guess(lower: string, lexicon: Lexicon, { afterVerb, afterArticle, afterHetOrTe, clauseFinal, afterSubject, beforeNoNoun, beforeNoun }: GuessContext = {}): WordReading | undefined {
+function guess(lower: string, lexicon: Lexicon, { afterVerb, afterArticle, afterHetOrTe, clauseFinal, afterSubject, beforeNoNoun, beforeNoun, singular }: GuessContext = {}): WordReading | undefined {
   // After het or te, a word in -en is an infinitive: het melken, te fokken (not melk + -en); unless it is
   // a participle before a noun (het aangeslagen Oranje).
   const strongParticiple = /^(.*?)ge\p{L}{3,}en$/u.exec(lower);
@@ -336,6 +340,9 @@ function guess(lower: string, lexicon: Lexicon, { afterVerb, afterArticle, after
   }
   // Adjectives with a productive suffix, uninflected, are themselves: vruchtbaar, not vrucht + baren.
   if (/.{4}(baar|zaam|lijk|achtig|loos)$/.test(lower)) return { lemma: lower, pos: 'ADJ', feature: 'lemma', source: 'rule' };
+  // A participle with on- is an adjective: onbeslapen, ongestoord, onbesuisde -> onbesuisd.
+  const unParticiple = /^on(ge|be|ver|ont|her|er)\p{L}{3,}(d|t|en)(e?)$/u.exec(lower);
+  if (unParticiple && !/(([kpfs])\2|ig)en$/.test(lower)) return { lemma: unParticiple[3] ? lower.slice(0, -1) : lower, pos: 'ADJ', feature: unParticiple[3] ? 'inflected' : 'lemma', source: 'rule' };
   // A known verb form with a particle or prefix before it is that verb: overlopen, afvallen (not over +
   // loop), afgesneden (afsnijden), neergeslagen (neerslaan). Not its bare stem, a noun as often as not
   // (afloop, inval, opzet).
@@ -356,6 +363,12 @@ function guess(lower: string, lexicon: Lexicon, { afterVerb, afterArticle, after
   if (afterArticle && /^ge\p{L}{3,}[dt]en$/u.test(lower) && !/heden$/.test(lower)) return { lemma: lower.slice(0, -1), pos: 'NOUN', feature: 'plural', source: 'rule' };
   const compounded = compound(lower, lexicon);
   // ...and no infinitive after an article but het: de assistenten is no assist + enten.
+  // A noun before an -en verb form whose stem is a noun too makes a plural noun, unless a verb or the
+  // clause's end asks for an infinitive: windstoten -> windstoot, ramkraken -> ramkraak (but tijdrijden).
+  const nounStem = compounded?.pos === 'VERB' && compounded.feature === 'lemma' ? lexicon.lemmas.get(verbStems(compounded.parts!.head.lemma)[0]!)?.find((entry) => entry.pos === 'NOUN') : undefined;
+  if (nounStem && compounded?.parts?.modifierEntry?.pos === 'NOUN' && !afterVerb && !clauseFinal && !afterHetOrTe) {
+    return { lemma: `${compounded.parts.modifier}${nounStem.lemma}`, pos: 'NOUN', feature: 'plural', source: 'compound', parts: { ...compounded.parts, head: nounStem } };
+  }
   if (compounded && !(afterArticle && !afterHetOrTe && compounded.pos === 'VERB' && compounded.feature === 'lemma')) return compounded;
   // Diminutives of nouns the lexicon lacks: kiempje -> kiem, Indiaantje -> indiaan, tuitje -> tuit, balletje -> bal.
   const diminutive = /^(\p{L}{3,}?)(?:(?<=([bdfgklmnprst])\2)etjes?|(?<=m)pjes?|(?<=aa|ee|oo|uu|ie|oe|(?:aa|ee|oo|uu|ie|oe|eu|ui|ei|ij|ou|au)[lnrw]|[^aeiou]e[lnr])tjes?|(?<=[^aeiouy])jes?)$/u.exec(lower);
@@ -415,6 +428,8 @@ function guess(lower: string, lexicon: Lexicon, { afterVerb, afterArticle, after
   // Nor adjectives in -lijks and -tijds: maandelijks, tussentijds.
   if (/.{3}(lijks|tijds)$/.test(lower)) return { lemma: lower, pos: 'ADJ', feature: 'lemma', source: 'rule' };
   // Present participles: vloeiende -> vloeien, blunderende -> blunderen.
+  // A present participle with -n is a noun of people: belangstellenden, inzittenden -> inzittende.
+  if (/.{4}(?<!e)enden$/.test(lower)) return { lemma: lower.slice(0, -1), pos: 'NOUN', feature: 'plural', source: 'rule' };
   if (/.{4}(?<!e)ende?$/.test(lower)) return { lemma: lower.replace(/ende?$/, 'en'), pos: 'VERB', feature: 'present participle', source: 'rule' };
   if (/eerden?$/.test(lower)) return { lemma: infinitiveFromStem(lower.replace(/den?$/, '')), pos: 'VERB', feature: 'past', source: 'rule' };
   // Past tense of an unknown verb whose stem ends in t or d: trachtte -> trachten, redde -> redden.
@@ -444,6 +459,7 @@ function guess(lower: string, lexicon: Lexicon, { afterVerb, afterArticle, after
   if (/[^aeiouë]en$/.test(lower) && lower.length > 3) return { lemma: verbStems(lower)[0]!, pos: 'NOUN', feature: 'plural', source: 'rule' };
   // A diphthong before -en: geweien -> gewei, kooien -> kooi.
   if (/.(ei|ooi|aai|oei|ui|ij)en$/.test(lower)) return { lemma: lower.slice(0, -2), pos: 'NOUN', feature: 'plural', source: 'rule' };
+  if (singular && /s$/.test(lower)) return { lemma: lower, pos: 'NOUN', feature: 'lemma', source: 'rule' };
   // ...but not feminines in -eres, -ares, nor adres, congres, proces, succes, fles.
   if (/.{2}[^aeiou](e|el|em)s$/.test(lower) && !/((er|ar|d|g)res|(o|c)ces)$/.test(lower)) return { lemma: lower.slice(0, -1), pos: 'NOUN', feature: 'plural', source: 'rule' };
   if (/.{4}ees$/.test(lower) && !/vlees$/.test(lower)) return { lemma: lower.slice(0, -1), pos: 'NOUN', feature: 'plural', source: 'rule' };
@@ -621,6 +637,7 @@ function readWord(word: string, context: Context, afterVerb: boolean, sentenceSt
     afterVerb,
     afterArticle: (previous !== undefined && DETERMINERS.has(previous)) || context.inNounPhrase,
     afterHetOrTe: previous === 'het' || previous === 'te',
+    singular: previous !== undefined && /^(het|een|'n|dit|elk|elke|ieder|iedere)$/.test(previous),
     clauseFinal,
     afterSubject,
     beforeNoun:

@@ -92,6 +92,8 @@ describe('lemmatizer', () => {
     expect(lemmas('De regering bepaalde de grenzen.')).toContain('bepalen');
     expect(lemmas('De krant schat de schade op een miljoen.')).toContain('schatten');
     expect(lemmas('Hij tekende het akkoord dat rebellen en regering vorige maand sloten.')).toContain('sluiten');
+    // Before van, an -en word is a plural noun sooner than a verb.
+    expect(lemmas('Hij beantwoordt elke avond vragen van kiezers.')).toContain('vraag');
     // An inflected adjective wants a noun after it or an article before it; with neither, a past of that form is the verb.
     expect(lemmas('Ze zwom snel en achterhaalde haar tegenstandster.')).toContain('achterhalen');
     expect(lemmas('De minister, die heen en weer pendelde, erkende dat de kloof groot was.')).toContain('erkennen');
@@ -206,6 +208,11 @@ describe('lemmatizer', () => {
     expect(lemmas('De naoorlogse en volkse kunst.')).toEqual(expect.arrayContaining(['naoorlogs', 'volks']));
     // No doubled vowel before x or in y; pronominal adverbs are themselves.
     expect(lemmas('De enzymen en paradoxen, zie hierboven.')).toEqual(expect.arrayContaining(['enzym', 'paradox', 'hierboven']));
+    // A present participle with -n is a noun of people; a participle with on- is an adjective.
+    expect(lemmas('Redders haalden zes opvarenden van het schip.')).toContain('opvarende');
+    expect(lemmas('Haar bed was onbeslapen na een onbesuisde tocht.')).toEqual(expect.arrayContaining(['onbeslapen', 'onbesuisd']));
+    // After het or een a noun is singular, so a final s is no plural: het bordes, een opmars.
+    expect(lemmas('Hij stond op het bordes na het zomerreces.')).toEqual(expect.arrayContaining(['bordes', 'zomerreces']));
   });
 
   it('reads an unknown -en word at the end of a sentence as an infinitive, after an article as a plural', () => {
