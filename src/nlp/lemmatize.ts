@@ -624,6 +624,9 @@ function readWord(word: string, context: Context, afterVerb: boolean, sentenceSt
     const placeAdjective = CAPITALIZED_RULES.find(([pattern, , pos]) => pos === 'ADJ' && pattern.test(word));
     const nextNoun = context.next?.kind === 'word' && !isCapitalized(context.next.text) && (lexicon.forms.get(normalizeForm(context.next.text)) ?? []).some((reading) => reading.pos === 'NOUN');
     if (sentenceStart && placeAdjective && nextNoun) return { lemma: word.replace(placeAdjective[0], placeAdjective[1]), pos: 'ADJ', feature: 'inflected', source: 'rule' };
+    // ...and so is an adjective with a productive suffix: Opstandige militairen -> opstandig.
+    const productive = PRODUCTIVE_ADJECTIVES.find(([pattern]) => pattern.test(lower));
+    if (sentenceStart && productive && nextNoun) return { lemma: lower.replace(productive[0], productive[1]), pos: 'ADJ', feature: 'inflected', source: 'rule' };
     if (sentenceStart && /.{4}(ing|heid|iteit|tie|isme|schap)$/.test(lower)) return { lemma: lower, pos: 'NOUN', feature: 'lemma', source: 'rule' };
     // ...and their plurals: Toezeggingen, Mogelijkheden, Arrondissementen.
     if (sentenceStart && guessed?.pos === 'NOUN' && /.{4}(ingen|heden|iteiten|ties|schappen|menten|isten)$/.test(lower)) return guessed;
@@ -812,8 +815,10 @@ function joinSeparableVerbs(tokens: readonly Pick<Token, 'text' | 'kind'>[], rea
   tokens.forEach((token, i) => {
     const reading = readings[i];
     if (!reading || token.kind !== 'word') return;
-    // particle + te + infinitive
-    if (normalizeForm(token.text) === 'te' && i > 0 && tokens[i - 1]?.kind === 'word') {
+    // particle + te + infinitive; om before te is "in order to" (om te gaan is no omgaan), unless a second
+    // om is: tijd om om te kijken.
+    const inOrderTo = i > 1 && normalizeForm(tokens[i - 1]!.text) === 'om' && normalizeForm(tokens[i - 2]!.text) !== 'om';
+    if (normalizeForm(token.text) === 'te' && i > 0 && tokens[i - 1]?.kind === 'word' && !inOrderTo) {
       const verb = separableFor(tokens[i - 1]!.text, readings[i + 1] ?? null);
       if (verb && readings[i + 1]) {
         readings[i + 1] = { ...readings[i + 1]!, lemma: verb.lemma, entry: verb, particleIndex: i - 1 };
@@ -848,6 +853,12 @@ function joinSeparableVerbs(tokens: readonly Pick<Token, 'text' | 'kind'>[], rea
         (reading !== null && reading !== undefined && (reading.pos === 'VERB' || reading.pos === 'AUX') && (reading.feature === 'present' || reading.feature === 'past'))
       );
     };
+    const teClauseFollows = (from: number) => {
+      for (let k = from; k < tokens.length - 1 && !(tokens[k]!.kind === 'punct' && /^[.!?;:,]$/.test(tokens[k]!.text)) && !isVerbal(readings[k]); k++) {
+        if (normalizeForm(tokens[k]!.text) === 'te' && readings[k + 1]?.pos !== undefined && ['VERB', 'AUX'].includes(readings[k + 1]!.pos) && readings[k + 1]!.feature === 'lemma') return true;
+      }
+      return false;
+    };
     for (let j = i + 1; j < tokens.length && !endsClause(j); j++) {
       const candidate = tokens[j]!;
       if (candidate.kind !== 'word' || !lexicon.particles.has(normalizeForm(candidate.text))) continue;
@@ -863,7 +874,10 @@ function joinSeparableVerbs(tokens: readonly Pick<Token, 'text' | 'kind'>[], rea
         (nextReading && (nextReading.pos === 'VERB' || nextReading.pos === 'AUX') && nextReading.feature !== 'present' && nextReading.feature !== 'past') ||
         normalizeForm(next?.text ?? '') === 'te' ||
         // A prepositional phrase may follow the particle: het feest vindt plaats in Gent.
-        nextReading?.pos === 'ADP';
+        nextReading?.pos === 'ADP' ||
+        // ...and so may an infinitive clause opening with an adverb: kondigde aan desnoods zelf te betalen,
+        // raadde hen aan niet in paniek te handelen.
+        (nextReading?.pos === 'ADV' && teClauseFollows(j + 1));
       if (standsLast) particleIndex = j;
     }
     if (particleIndex !== undefined) {

@@ -146,6 +146,11 @@ describe('lemmatizer', () => {
     expect(lemmas('Hij schreef in de krant zelfs over ‘een nieuwe as van het kwaad’.')).toContain('schrijven');
     expect(lemmas('Dan raken de stoffen uitgeput en treden ziekten op.')).toEqual(expect.arrayContaining(['raken', 'optreden']));
     expect(lemmas('Daar rekende hij op.')).toContain('rekenen');
+    // An infinitive clause opening with an adverb may follow the particle; om before te is "in order to".
+    expect(lemmas('Hij kondigde aan desnoods zelf de opvang te regelen.')).toContain('aankondigen');
+    expect(lemmas('Hij raadde hen aan niet in paniek te handelen.')).toContain('aanraden');
+    expect(lemmas('Ze belde haar op om te praten.')).not.toContain('ompraten');
+    expect(lemmas('Hij had zelfs tijd om om te kijken.')).toContain('omkijken');
     // A verb form the lexicon lists beside the rules (zegde) is finite too; an auxiliary's participle ends its clause.
     expect(lemmas('Wethouder Scholten zegde toe dat de gemeente het onderzoekt.')).toContain('toezeggen');
     expect(lemmas('Dat heeft men benadrukt door in het programma te schrijven dat het kan.')).not.toContain('doorhebben');
@@ -287,6 +292,7 @@ describe('lemmatizer', () => {
     expect(lemmas('De VVD won.')[0]).toBe('de');
     // A place adjective the lexicon lacks, first in the sentence before a common noun, is that adjective.
     expect(lemmas('Oegandese troepen trokken het land in.')[0]).toBe('Oegandees');
+    expect(lemmas('Opstandige militairen grepen de macht.')[0]).toBe('opstandig');
     // A name with the -s of a possessive before the noun it owns is the name; one that ends in s is kept.
     expect(lemmas('Ensors moeder was een winkelierster.')[0]).toBe('Ensor');
     // A capitalised word an imported dictionary knows only in lower case is still a name.
