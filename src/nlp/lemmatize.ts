@@ -684,9 +684,13 @@ export function lemmatizeSentence(tokens: readonly Pick<Token, 'text' | 'kind'>[
   let sentenceStart = true;
   let previous: string | undefined;
   let auxiliaryInClause: Context['auxiliaryInClause'];
+  let modalInClause = false;
   for (const token of tokens) {
     if (token.kind !== 'word') {
-      if (token.kind === 'punct' && /^[.!?;:,]$/.test(token.text)) auxiliaryInClause = undefined;
+      if (token.kind === 'punct' && /^[.!?;:,]$/.test(token.text)) {
+        auxiliaryInClause = undefined;
+        modalInClause = false;
+      }
       readings.push(token.kind === 'number' ? { lemma: token.text, pos: 'NUM', source: 'lexicon' } : null);
       if (token.kind === 'punct' && OPENING_PUNCTUATION.has(token.text)) sentenceStart = true;
       if (token.kind === 'number') {
@@ -709,7 +713,10 @@ export function lemmatizeSentence(tokens: readonly Pick<Token, 'text' | 'kind'>[
       (last?.pos === 'AUX' && last.lemma !== 'zijn' && last.lemma !== 'worden' && last.lemma !== 'hebben') ||
       (last?.pos === 'VERB' && ((last.feature !== 'lemma' && last.feature !== 'past participle') || BARE_INFINITIVE_VERBS.has(last.lemma))) ||
       (readings.at(-1) === last && (last?.feature === 'plural' || (last?.pos === 'PRON' && /^(ze|zij|wij|we|jullie)$/.test(previous ?? ''))));
-    const afterModal = readings.at(-1) === last && last !== undefined && MODALS.has(last.lemma) && (last.feature === 'present' || last.feature === 'past');
+    const modal = (reading: WordReading | null | undefined) => reading !== null && reading !== undefined && MODALS.has(reading.lemma) && (reading.feature === 'present' || reading.feature === 'past');
+    // Just after a finite modal, or last in a clause that has one: het tij nog kan keren, mochten niet stemmen en ...
+    const clauseEndsNext = !next || (next.kind === 'punct' && /^[.!?;:,]$/.test(next.text)) || (next.kind === 'word' && COORDINATORS.has(normalizeForm(next.text)));
+    const afterModal = (readings.at(-1) === last && modal(last)) || (modalInClause && clauseEndsNext);
     // Name particles: Van der Sar, Huis ten Bosch, 't Hooft; Van before one of them (Van der Vaart, Van 't Hof).
     // At the start of a sentence, De before a surname the lexicon does not know (De Morgan, De Rooij);
     // not before a people or a plural (De Duitser, De Grieken), nor before a compound (De Sovjet-Unie).
@@ -735,7 +742,11 @@ export function lemmatizeSentence(tokens: readonly Pick<Token, 'text' | 'kind'>[
     const read = readings.at(-1);
     // worden and hebben also as infinitives or plurals (zal worden verdacht, worden de tegoeden bevroren); zijn only finite.
     if (read && read.pos === 'AUX' && (read.lemma === 'worden' || read.lemma === 'hebben' || (read.lemma === 'zijn' && read.feature !== 'lemma'))) auxiliaryInClause = read.lemma;
-    if (SUBORDINATORS.has(previous) && previous !== 'als') auxiliaryInClause = undefined;
+    if (SUBORDINATORS.has(previous) && previous !== 'als') {
+      auxiliaryInClause = undefined;
+      modalInClause = false;
+    }
+    if (modal(read)) modalInClause = true;
     sentenceStart = false;
   }
   supplyFiniteVerbs(tokens, readings, lexicon);

@@ -76,6 +76,8 @@ describe('lemmatizer', () => {
     expect(lemmas('Het ploegen van het land.')).toContain('ploegen');
     expect(lemmas('Peking zei dat het soldaten naar Siberië stuurt.')).toContain('soldaat');
     expect(lemmas('De koning moest vluchten.')).toContain('vluchten');
+    // ...also last in a clause that has a modal: zij mochten niet stemmen en ...
+    expect(lemmas('Zij mochten niet stemmen en zich niet verkiesbaar stellen.')).toContain('stemmen');
     expect(lemmas('Ze werden verslagen.')).toContain('verslaan');
     // ...also at the end of the clause, where the adjective of the same form does not fit.
     expect(lemmas('Hij is zaterdag op hoge leeftijd overleden.')).toContain('overlijden');
