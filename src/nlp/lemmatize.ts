@@ -346,11 +346,16 @@ function guess(lower: string, lexicon: Lexicon, { afterVerb, afterArticle, after
   // A known verb form with a particle or prefix before it is that verb: overlopen, afvallen (not over +
   // loop), afgesneden (afsnijden), neergeslagen (neerslaan). Not its bare stem, a noun as often as not
   // (afloop, inval, opzet).
+  // After an article, an -en word is a plural noun (de onderdelen, de omroepen), read below.
   for (const prefix of VERB_PARTICLES) {
     const rest = lower.slice(prefix.length);
     if (!lower.startsWith(prefix) || rest.length < 3) continue;
     const base = (lexicon.forms.get(rest) ?? []).find(
-      (analysis) => analysis.pos === 'VERB' && !analysis.entry.particle && (PREFIXABLE.has(analysis.feature) || (analysis.feature === 'present' && /[^t]t$/.test(rest))),
+      (analysis) =>
+        analysis.pos === 'VERB' &&
+        !analysis.entry.particle &&
+        !(afterArticle && !afterHetOrTe && analysis.feature === 'lemma') &&
+        (PREFIXABLE.has(analysis.feature) || (analysis.feature === 'present' && /[^t]t$/.test(rest))),
     );
     if (base) return { lemma: `${prefix}${base.lemma}`, pos: 'VERB', feature: base.feature, source: 'rule' };
   }
@@ -361,6 +366,8 @@ function guess(lower: string, lexicon: Lexicon, { afterVerb, afterArticle, after
   }
   // After an article, a nominalised participle in -den or -ten is a plural noun in -e: de geleerden, de gedeelten.
   if (afterArticle && /^ge\p{L}{3,}[dt]en$/u.test(lower) && !/heden$/.test(lower)) return { lemma: lower.slice(0, -1), pos: 'NOUN', feature: 'plural', source: 'rule' };
+  // -heden is the plural of -heid, not a compound with heden (today): eigenaardigheden, gewelddadigheden.
+  if (/.{3}heden$/.test(lower)) return { lemma: lower.replace(/heden$/, 'heid'), pos: 'NOUN', feature: 'plural', source: 'rule' };
   const compounded = compound(lower, lexicon);
   // ...and no infinitive after an article but het: de assistenten is no assist + enten.
   // A noun before an -en verb form whose stem is a noun too makes a plural noun, unless a verb or the
@@ -441,7 +448,8 @@ function guess(lower: string, lexicon: Lexicon, { afterVerb, afterArticle, after
   // Not -ste, the superlative (onderste), nor -aande, -oende, -iende: present participles of gaan, doen, zien (vooraanstaande).
   // -etten, -atten after one vowel are plurals (skeletten, raketten), not pasts.
   // -ste(n) after a subject is a past too (hij danste, zij dansten), elsewhere a superlative or a plural (kosten).
-  const stemEnd = /[^aeiouysf]$/.test(past?.[1] ?? '') || /(sde|[aeiouy]fte|[aeiouy]fde)$/.test(lower.replace(/n$/, '')) || (afterSubject && /sten?$/.test(lower));
+  // (a stem may end in a diphthong: draaide, bloeide)
+  const stemEnd = /([^aeiouysf]|[aeou]i)$/.test(past?.[1] ?? '') || /(sde|[aeiouy]fte|[aeiouyr]fde)$/.test(lower.replace(/n$/, '')) || (afterSubject && /sten?$/.test(lower));
   // (-aande, -oende, -iende are present participles of gaan, doen, zien; -ienden after a subject is a past: zij dienden.)
   const participleOfShortVerb = /(aa|oe|ie)n$/.test(past?.[1] ?? '') && !(afterSubject && /nden$/.test(lower));
   if (past && !afterArticle && !/(^|[^aeiou])[aeiou](tt|dd)en$/.test(lower) && stemEnd && !participleOfShortVerb && past[1]!.length >= 3) {
@@ -464,7 +472,9 @@ function guess(lower: string, lexicon: Lexicon, { afterVerb, afterArticle, after
   if (/.{2}[^aeiou](e|el|em)s$/.test(lower) && !/((er|ar|d|g)res|(o|c)ces)$/.test(lower)) return { lemma: lower.slice(0, -1), pos: 'NOUN', feature: 'plural', source: 'rule' };
   if (/.{4}ees$/.test(lower) && !/vlees$/.test(lower)) return { lemma: lower.slice(0, -1), pos: 'NOUN', feature: 'plural', source: 'rule' };
   // -'s after a vowel (scenario's) and -s after a consonant (musicals, circuits) make plurals of loanwords.
-  if (/[aeiouy]'s$/.test(lower)) return { lemma: lower.slice(0, -2), pos: 'NOUN', feature: 'plural', source: 'rule' };
+  if (/.'s$/.test(lower)) return { lemma: lower.slice(0, -2), pos: 'NOUN', feature: 'plural', source: 'rule' };
+  // French loans: cafés, bureaus.
+  if (/.(é|eau)s$/.test(lower)) return { lemma: lower.slice(0, -1), pos: 'NOUN', feature: 'plural', source: 'rule' };
   if (/.{3}[bdfgklmnprt]s$/.test(lower) && !/(ours|waarts|graads)$/.test(lower)) return { lemma: lower.slice(0, -1), pos: 'NOUN', feature: 'plural', source: 'rule' };
   return undefined;
 }

@@ -215,6 +215,14 @@ describe('lemmatizer', () => {
     expect(lemmas('De naoorlogse en volkse kunst.')).toEqual(expect.arrayContaining(['naoorlogs', 'volks']));
     // No doubled vowel before x or in y; pronominal adverbs are themselves.
     expect(lemmas('De enzymen en paradoxen, zie hierboven.')).toEqual(expect.arrayContaining(['enzym', 'paradox', 'hierboven']));
+    // -heden is the plural of -heid; after an article a particle + -en word is a plural noun; French and acronym plurals.
+    const unknown = ['onderdeel', 'eigenaardigheid', 'bureau', 'café', 'wc', 'schroeien', 'kerven'];
+    const reduced = buildLexicon(readLexiconEntries().filter((entry) => !unknown.includes(entry.lemma)));
+    const read = (text: string) => lemmatizeSentence(tokenize(text), reduced).map((reading) => reading?.lemma);
+    expect(read('Hij zag de onderdelen.')).toContain('onderdeel');
+    expect(read('Het zijn eigenaardigheden van de bureaus, cafés en wc\'s.')).toEqual(expect.arrayContaining(['eigenaardigheid', 'bureau', 'café', 'wc']));
+    // A past of an unknown verb whose stem ends in a diphthong or -rf: zij schroeiden, hij kerfde.
+    expect(read('Zij schroeiden het vlees en hij kerfde het hout.')).toEqual(expect.arrayContaining(['schroeien', 'kerven']));
     // A present participle with -n is a noun of people; a participle with on- is an adjective.
     expect(lemmas('Redders haalden zes opvarenden van het schip.')).toContain('opvarende');
     expect(lemmas('Haar bed was onbeslapen na een onbesuisde tocht.')).toEqual(expect.arrayContaining(['onbeslapen', 'onbesuisd']));
