@@ -24,7 +24,7 @@ export interface WordReading {
 }
 
 // Words after which a noun or adjective follows; not het, die, dat, zijn: they are pronouns too (het was).
-const DETERMINERS = new Set(['de', 'een', "'n", 'geen', 'eigen', 'elk', 'elke', 'ieder', 'iedere', 'mijn', "m'n", 'jouw', "z'n", 'onze', 'hun', 'uw', 'welke', 'alle', 'enkele', 'sommige', 'beide', 'andere']);
+const DETERMINERS = new Set(['de', 'een', 'één', "'n", 'geen', 'eigen', 'elk', 'elke', 'ieder', 'iedere', 'mijn', "m'n", 'jouw', "z'n", 'onze', 'hun', 'uw', 'welke', 'alle', 'enkele', 'sommige', 'beide', 'andere']);
 // Function-word readings win ties over content-word readings of the same form (was: zijn, not wassen).
 const POS_PRIOR: Partial<Record<PartOfSpeech, number>> = { AUX: -60_000, DET: -40_000, PRON: -40_000, ADP: -40_000, CCONJ: -40_000, SCONJ: -40_000 };
 const OPENING_PUNCTUATION = new Set(['“', '"', '‘', "'", '(', '[', '—', '–', '-', ':', '„', '«', '‹']);
@@ -568,10 +568,14 @@ function readWord(word: string, context: Context, afterVerb: boolean, sentenceSt
   const analyses = isCapitalized(word) && known.every((analysis) => analysis.pos === 'X') ? [] : known;
   const joint = word.lastIndexOf('-');
   if (!analyses.length && joint > 0 && joint < word.length - 1) {
-    const head = readWord(word.slice(joint + 1), context, afterVerb, false, lexicon);
+    const headWord = word.slice(joint + 1);
+    // After a hyphen the last part is a noun sooner than a verb: privé-uitgaven (uitgave, not uitgeven).
+    const headAnalyses = /^\p{Ll}/u.test(headWord) ? (lexicon.forms.get(normalizeForm(headWord)) ?? []) : [];
+    const nounHead = headAnalyses.some((analysis) => analysis.pos === 'ADJ') ? [] : headAnalyses.filter((analysis) => analysis.pos === 'NOUN');
+    const head = nounHead.length ? fromAnalysis(best(nounHead, normalizeForm(headWord), context, lexicon)) : readWord(headWord, context, afterVerb, false, lexicon);
     // A name after the hyphen makes the whole word a name: nazi-Duitsland, Oost-Europa.
     if (head.source === 'proper') return { lemma: `${word.slice(0, joint + 1)}${head.lemma}`, pos: 'PROPN', source: 'proper' };
-    if (head.source !== 'unknown' && /^\p{Ll}/u.test(word.slice(joint + 1))) return hyphenated(word.slice(0, joint + 1), head, sentenceStart, lexicon);
+    if (head.source !== 'unknown' && /^\p{Ll}/u.test(headWord)) return hyphenated(word.slice(0, joint + 1), head, sentenceStart, lexicon);
   }
   // An acronym is a name, also after an opening bracket, unless the lexicon spells it so (de KUN, de STA).
   if (/^\p{Lu}{2,}$/u.test(word) && !analyses.some((analysis) => analysis.lemma === word || analysis.lemma.toLowerCase() !== analysis.lemma)) return { lemma: word, pos: 'PROPN', source: 'proper' };
@@ -738,7 +742,12 @@ export function lemmatizeSentence(tokens: readonly Pick<Token, 'text' | 'kind'>[
           (sentenceStart && token.text === 'De' && !lexicon.forms.has(normalizeForm(next.text)) && !/(en|er|aan|aar|s|-.*)$/.test(next.text) && !/^\p{Lu}+$/u.test(next.text) && !CAPITALIZED_RULES.some(([pattern]) => pattern.test(next.text))) ||
           // A word the lexicon lacks between two capitals is part of a name: Council on Foreign Relations.
           (!lexicon.forms.has(normalizeForm(token.text)) && /^\p{Ll}+$/u.test(token.text) && readings.at(-1)?.pos === 'PROPN')));
-    const adjectiveBefore = last !== undefined && last.pos === 'ADJ' && last.feature === 'inflected' && readings.at(-1) === last;
+    // (an ordinal or a present participle in -e too: een derde verdachte, in beschermende pakken)
+    const previousText = tokens[readings.length - 1]?.text ?? '';
+    const adjectiveBefore =
+      last !== undefined &&
+      readings.at(-1) === last &&
+      ((last.pos === 'ADJ' && (last.feature === 'inflected' || /(de|ste)$/.test(previousText))) || (last.pos === 'VERB' && last.feature === 'present participle' && previousText.endsWith('e')));
     // "een van" is "one of": the numeral, not the article (een van de grootste landen).
     const one = normalizeForm(token.text) === 'een' && next?.kind === 'word' && normalizeForm(next.text) === 'van' ? lexicon.forms.get('één') : undefined;
     readings.push(
@@ -780,11 +789,23 @@ function supplyFiniteVerbs(tokens: readonly Pick<Token, 'text' | 'kind'>[], read
     if (end < tokens.length && !isClauseEnd(tokens[end])) continue;
     const clause = Array.from({ length: end - start }, (_, k) => start + k);
     start = end + 1;
-    if (!clause.length || clause.some((i) => isVerbal(readings[i]))) continue;
+    // (an infinitive after an article, te or a preposition is no finite verb: het samengaan, om te gaan)
+    const finiteAt = (i: number) =>
+      isVerbal(readings[i]) && !(readings[i]!.feature === 'lemma' && i > 0 && (readings[i - 1]?.pos === 'DET' || /^(het|te)$/.test(normalizeForm(tokens[i - 1]!.text)) || PREPOSITIONS.has(normalizeForm(tokens[i - 1]!.text))));
+    if (!clause.length || clause.some(finiteAt)) continue;
     for (const i of clause) {
       const token = tokens[i]!;
       if (token.kind !== 'word' || !readings[i] || (readings[i]!.pos !== 'ADJ' && readings[i]!.pos !== 'NOUN')) continue;
       const analyses = lexicon.forms.get(normalizeForm(token.text)) ?? [];
+      // A plural present has the infinitive's form: after a plural subject, before a phrase (de leden stemmen in december).
+      const pluralSubject = readings[i - 1]?.feature === 'plural' || (i > 0 && /^(ze|zij|wij|we|jullie)$/.test(normalizeForm(tokens[i - 1]!.text)));
+      const plural = /en$/.test(token.text) && pluralSubject && ['ADP', 'DET', 'ADV'].includes(readings[i + 1]?.pos ?? '')
+        ? analyses.find((analysis) => analysis.pos === 'VERB' && analysis.feature === 'lemma')
+        : undefined;
+      if (plural && readings[i]!.feature === 'plural') {
+        readings[i] = fromAnalysis(plural);
+        break;
+      }
       const finite = analyses.find((analysis) => (analysis.pos === 'VERB' || analysis.pos === 'AUX') && (analysis.feature === 'present' || analysis.feature === 'past'));
       if (!finite) continue;
       // An inflected adjective stands before a noun or after an article (de verkeerde); with neither, a
@@ -795,7 +816,9 @@ function supplyFiniteVerbs(tokens: readonly Pick<Token, 'text' | 'kind'>[], read
         (['NOUN', 'ADJ', 'PROPN', 'X', 'NUM'].includes(readings[i + 1]?.pos ?? '') || nextForms.some((analysis) => analysis.pos === 'NOUN' || analysis.pos === 'ADJ')) &&
         !nextForms.some((analysis) => analysis.pos === 'DET' || analysis.pos === 'PRON');
       const strandedAdjective = readings[i]!.pos === 'ADJ' && readings[i]!.feature === 'inflected' && finite.feature === 'past' && readings[i - 1]?.pos !== 'DET' && !nominalNext;
-      if (strandedAdjective) {
+      // A word alone before dat that can be a verb is one: toen bleek dat, en schat dat.
+      const aloneBeforeDat = clause.length === 1 && tokens[i + 1]?.kind === 'word' && normalizeForm(tokens[i + 1]!.text) === 'dat' && (finite.feature === 'past' || /t$/.test(token.text));
+      if (strandedAdjective || aloneBeforeDat) {
         readings[i] = fromAnalysis(finite);
         // The word after it was read as the noun an adjective wants: achterhaalde haar is the pronoun, not hair.
         const pronoun = nextForms.filter((analysis) => analysis.pos === 'DET' || analysis.pos === 'PRON').sort((a, b) => a.rank - b.rank)[0];
@@ -846,13 +869,16 @@ function joinSeparableVerbs(tokens: readonly Pick<Token, 'text' | 'kind'>[], rea
       }
       return;
     }
-    // particle + infinitive or participle: zag de duivels voorbij komen, de handen ineen geslagen
-    const particleBefore = i > 0 && tokens[i - 1]?.kind === 'word' ? tokens[i - 1]!.text : undefined;
+    // particle + infinitive or participle: zag de duivels voorbij komen, de handen ineen geslagen; also with
+    // an auxiliary between them: die bekend werd gemaakt, teniet wordt gedaan.
+    const auxiliaryBetween = i > 1 && readings[i - 1]?.pos === 'AUX' && FINITE.has(readings[i - 1]!.feature) && readings[i - 1]!.feature !== 'lemma' && reading.feature === 'past participle';
+    const particleAt = auxiliaryBetween ? i - 2 : i - 1;
+    const particleBefore = i > 0 && tokens[particleAt]?.kind === 'word' ? tokens[particleAt]!.text : undefined;
     // Not where er, daar, hier or waar could own it as a preposition: waar korrels aan groeien.
-    if ((reading.feature === 'lemma' || reading.feature === 'past participle') && particleBefore && readings[i - 1]?.pos !== 'VERB' && !tokens.slice(0, i).some((before) => R_PRONOUNS.has(normalizeForm(before.text)))) {
+    if ((reading.feature === 'lemma' || reading.feature === 'past participle') && particleBefore && readings[particleAt]?.pos !== 'VERB' && !tokens.slice(0, i).some((before) => R_PRONOUNS.has(normalizeForm(before.text)))) {
       const verb = separableFor(particleBefore, reading);
       if (verb) {
-        readings[i] = { ...reading, lemma: verb.lemma, entry: verb, particleIndex: i - 1 };
+        readings[i] = { ...reading, lemma: verb.lemma, entry: verb, particleIndex: particleAt };
         return;
       }
     }
@@ -892,6 +918,8 @@ function joinSeparableVerbs(tokens: readonly Pick<Token, 'text' | 'kind'>[], rea
       if (normalizeForm(next?.text ?? '') === 'te' && separableFor(candidate.text, readings[j + 2] ?? null)) continue;
       const standsLast =
         isClauseEnd(next) ||
+        // ...also before a question word or dan: gaat na waarom, viel lager uit dan verwacht.
+        (next?.kind === 'word' && /^(waarom|hoe|hoeveel|dan)$/.test(normalizeForm(next.text))) ||
         (nextReading && (nextReading.pos === 'VERB' || nextReading.pos === 'AUX') && nextReading.feature !== 'present' && nextReading.feature !== 'past') ||
         normalizeForm(next?.text ?? '') === 'te' ||
         // A prepositional phrase may follow the particle: het feest vindt plaats in Gent.

@@ -94,6 +94,15 @@ describe('lemmatizer', () => {
     expect(lemmas('De regering bepaalde de grenzen.')).toContain('bepalen');
     expect(lemmas('De krant schat de schade op een miljoen.')).toContain('schatten');
     expect(lemmas('Hij tekende het akkoord dat rebellen en regering vorige maand sloten.')).toContain('sluiten');
+    // After an ordinal or a present participle in -e comes a noun; after één a singular noun.
+    expect(lemmas('Daarna werd een derde verdachte opgepakt.')).toContain('verdachte');
+    expect(lemmas('Zij waren gekleed in beschermende pakken.')).toContain('pak');
+    expect(lemmas('Het land blijft formeel één staat, zei hij.')).toContain('staat');
+    // A plural present after a plural subject; a word alone before dat is a verb.
+    expect(lemmas('De leden van beide coöperaties stemmen in december over het samengaan.')).toContain('stemmen');
+    expect(lemmas('De ouders belden de politie toen bleek dat haar bed leeg was.')).toContain('blijken');
+    // After a hyphen the last part is a noun sooner than a verb.
+    expect(lemmas('Hij had privé-uitgaven gedeclareerd.')).toContain('privé-uitgave');
     // Before van, an -en word is a plural noun sooner than a verb.
     expect(lemmas('Hij beantwoordt elke avond vragen van kiezers.')).toContain('vraag');
     // An inflected adjective wants a noun after it or an article before it; with neither, a past of that form is the verb.
@@ -148,6 +157,10 @@ describe('lemmatizer', () => {
     expect(lemmas('Hij schreef in de krant zelfs over ‘een nieuwe as van het kwaad’.')).toContain('schrijven');
     expect(lemmas('Dan raken de stoffen uitgeput en treden ziekten op.')).toEqual(expect.arrayContaining(['raken', 'optreden']));
     expect(lemmas('Daar rekende hij op.')).toContain('rekenen');
+    // A particle may stand before an auxiliary and its participle, or before a question word or dan.
+    expect(lemmas('De vondst, die vorige week bekend werd gemaakt, verraste iedereen.')).toContain('bekendmaken');
+    expect(lemmas('De raad gaat na waarom de kotter zonk.')).toContain('nagaan');
+    expect(lemmas('Toch viel de straf lager uit dan verwacht.')).toContain('uitvallen');
     // An infinitive clause opening with an adverb may follow the particle; om before te is "in order to".
     expect(lemmas('Hij kondigde aan desnoods zelf de opvang te regelen.')).toContain('aankondigen');
     expect(lemmas('Hij raadde hen aan niet in paniek te handelen.')).toContain('aanraden');
