@@ -633,7 +633,11 @@ function readWord(word: string, context: Context, afterVerb: boolean, sentenceSt
     // ...but not when the known part is itself a name's (Duitsland: Duits + land), nor when it ends
     // the way place names do (Eindhoven, Engeland, Zandvoort).
     const placeName = /(land|burg|berg|dam|dorp|hoven|stad|veen|wijk|huizen|drecht|heim|kerk|broek|voort|kamp|sloot|gem|zeel)$/.test(lower);
-    if (sentenceStart && guessed && !placeName && (guessed.entry || (modifier && !isCapitalized(modifier.lemma)) || guessed.pos === 'NUM')) return guessed;
+    // A singular compound with no article before a finite verb is a name: Velthuis ontkende (not
+    // Treinstakingen zijn gepland, nor a title before a name: Clubvoorzitter Jan Smit).
+    const nextFinite = context.next?.kind === 'word' && (lexicon.forms.get(normalizeForm(context.next.text)) ?? []).some((analysis) => (analysis.pos === 'VERB' || analysis.pos === 'AUX') && (analysis.feature === 'past' || analysis.feature === 'present'));
+    const surname = guessed?.source === 'compound' && guessed.pos === 'NOUN' && guessed.feature === 'lemma' && nextFinite;
+    if (sentenceStart && guessed && !placeName && !surname && (guessed.entry || (modifier && !isCapitalized(modifier.lemma)) || guessed.pos === 'NUM')) return guessed;
     // A place adjective before a common noun: Oegandese troepen -> Oegandees.
     const placeAdjective = CAPITALIZED_RULES.find(([pattern, , pos]) => pos === 'ADJ' && pattern.test(word));
     const nextNoun = context.next?.kind === 'word' && !isCapitalized(context.next.text) && (lexicon.forms.get(normalizeForm(context.next.text)) ?? []).some((reading) => reading.pos === 'NOUN');

@@ -301,6 +301,8 @@ describe('lemmatizer', () => {
     // At the start of a sentence, a word built from known words is not a name.
     expect(lemmas('Treinstakingen zijn gepland.')[0]).toBe('treinstaking');
     expect(lemmas('Biscop is er.')[0]).toBe('Biscop');
+    // ...nor is a singular compound with no article before a finite verb: a surname (Velthuis ontkende).
+    expect(lemmas('Velthuis ontkende tot het laatst dat hij met opzet had gehandeld.')[0]).toBe('Velthuis');
     expect(lemmas('Duitsland is groot.')[0]).toBe('Duitsland');
     expect(lemmas('Eindhoven is groot.')[0]).toBe('Eindhoven');
     expect(lemmas('Bezuinigingsmaatregelingen zijn nodig.')[0]).toBe('bezuinigingsmaatregeling');
