@@ -101,6 +101,7 @@ describe('lemmatizer', () => {
     // A plural present after a plural subject; a word alone before dat is a verb.
     expect(lemmas('De leden van beide coöperaties stemmen in december over het samengaan.')).toContain('stemmen');
     expect(lemmas('De ouders belden de politie toen bleek dat haar bed leeg was.')).toContain('blijken');
+    expect(lemmas('Automobilisten trokken zich daar weinig van aan, zo bleek uit metingen.')).toContain('blijken');
     // After a hyphen the last part is a noun sooner than a verb.
     expect(lemmas('Hij had privé-uitgaven gedeclareerd.')).toContain('privé-uitgave');
     // Before van, an -en word is a plural noun sooner than a verb.
