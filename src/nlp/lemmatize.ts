@@ -125,6 +125,8 @@ function contextScore(
     if (analysis.pos === 'ADJ' && (analysis.feature === 'comparative' || analysis.feature === 'superlative') && !ownAdjective) score -= CONTEXT_WEIGHT * 2;
     if (analysis.pos === 'NOUN') score += CONTEXT_WEIGHT / 2;
   }
+  // Before te, an -en word is the object of its infinitive: durven vragen te stellen.
+  if (next?.kind === 'word' && normalizeForm(next.text) === 'te' && analysis.feature === 'plural') score -= CONTEXT_WEIGHT / 2;
   // Before van, an -en word is a plural noun sooner than a verb: delen van het publiek, vragen van kiezers.
   if (next?.kind === 'word' && normalizeForm(next.text) === 'van' && previous !== 'te' && previous !== 'het' && !afterModal && analysis.feature === 'plural') score -= CONTEXT_WEIGHT / 2;
   // After a number or a quantity comes a plural noun: twee delen, vele werken.
@@ -282,6 +284,11 @@ const PRODUCTIVE_PLURALS: [RegExp, string][] = [
   [/(cycl|catalog|alumn|stimul|radi|ic|promovend)i$/, '$1us'],
   [/(for|maxim|minim|optim)a$/, '$1um'],
   [/isten$/, 'ist'],
+  // Learned nouns: geologen, fotografen, economen, filosofen.
+  [/(?<=.{2})logen$/, 'loog'],
+  [/(?<=.{2})grafen$/, 'graaf'],
+  [/(?<=.{2}o)nomen$/, 'noom'],
+  [/(?<=.{2})sofen$/, 'soof'],
   [/(aar|eur|ier|ent|ant|ist|er|or)s$/, '$1'],
 ];
 
@@ -609,7 +616,8 @@ function readWord(word: string, context: Context, afterVerb: boolean, sentenceSt
     return { lemma: nameOf(word, context, lexicon), pos: 'PROPN', source: 'proper' };
   }
   // Old dative -e after ten, ter and te: ten slotte (slot), ten opzichte van (opzicht), te velde (veld).
-  if (previous && /^te[nr]?$/.test(previous) && lower.endsWith('e') && !analyses.some((analysis) => analysis.pos === 'ADJ')) {
+  // ...and after in where the -e form is no word of its own: in feite (feit).
+  if (previous && (/^te[nr]?$/.test(previous) || (previous === 'in' && !analyses.length)) && lower.endsWith('e') && !analyses.some((analysis) => analysis.pos === 'ADJ')) {
     const noun = [lower.slice(0, -1), lower.slice(0, -2)].flatMap((stem) => lexicon.lemmas.get(stem) ?? []).find((entry) => entry.pos === 'NOUN');
     if (noun && !analyses.some((analysis) => analysis.feature === 'lemma')) return { lemma: noun.lemma, pos: 'NOUN', feature: 'variant', entry: noun, source: 'rule' };
   }
@@ -803,7 +811,8 @@ function supplyFiniteVerbs(tokens: readonly Pick<Token, 'text' | 'kind'>[], read
       const analyses = lexicon.forms.get(normalizeForm(token.text)) ?? [];
       // A plural present has the infinitive's form: after a plural subject, before a phrase (de leden stemmen in december).
       const pluralSubject = readings[i - 1]?.feature === 'plural' || (i > 0 && /^(ze|zij|wij|we|jullie)$/.test(normalizeForm(tokens[i - 1]!.text)));
-      const plural = /en$/.test(token.text) && pluralSubject && ['ADP', 'DET', 'ADV'].includes(readings[i + 1]?.pos ?? '')
+      const lastInSubordinateClause = i === clause.at(-1) && tokens.slice(0, i).some((before) => before.kind === 'word' && SUBORDINATORS.has(normalizeForm(before.text)));
+      const plural = /en$/.test(token.text) && pluralSubject && (['ADP', 'DET', 'ADV'].includes(readings[i + 1]?.pos ?? '') || lastInSubordinateClause)
         ? analyses.find((analysis) => analysis.pos === 'VERB' && analysis.feature === 'lemma')
         : undefined;
       if (plural && readings[i]!.feature === 'plural') {

@@ -122,6 +122,10 @@ describe('lemmatizer', () => {
     // The old dative after ten: ten slotte is the noun slot; te before an adjective is "too" (op te grote voet).
     expect(lemmas('Ten slotte ging hij.')).toContain('slot');
     expect(lemmas('We hebben op te grote voet geleefd.')).toContain('groot');
+    expect(lemmas('Hij heeft zich in feite opgegeven.')).toContain('feit');
+    // Before te, an -en word is the object of the infinitive; a plural present ends a subordinate clause.
+    expect(lemmas('Studenten durven minder vaak vragen te stellen.')).toContain('vraag');
+    expect(lemmas('Het gevoel waarmee veel ouderen kampen.')).toContain('kampen');
     // worden as a plural or an infinitive still makes a participle the verb's; after an adjective, wil is the noun.
     expect(lemmas('Ook worden de tegoeden bevroren van tientallen bedrijven.')).toContain('bevriezen');
     expect(lemmas('Het meisje is uit vrije wil vertrokken.')).toEqual(expect.arrayContaining(['wil', 'vertrekken']));
@@ -237,6 +241,8 @@ describe('lemmatizer', () => {
     expect(read('Het zijn eigenaardigheden van de bureaus, cafés en wc\'s.')).toEqual(expect.arrayContaining(['eigenaardigheid', 'bureau', 'café', 'wc']));
     // A past of an unknown verb whose stem ends in a diphthong or -rf: zij schroeiden, hij kerfde.
     expect(read('Zij schroeiden het vlees en hij kerfde het hout.')).toEqual(expect.arrayContaining(['schroeien', 'kerven']));
+    // Learned nouns in -logen, -grafen, -nomen: geologen is no participle.
+    expect(lemmas('Ze negeerden de waarschuwingen van geologen en economen.')).toEqual(expect.arrayContaining(['geoloog', 'econoom']));
     // A present participle with -n is a noun of people; a participle with on- is an adjective.
     expect(lemmas('Redders haalden zes opvarenden van het schip.')).toContain('opvarende');
     expect(lemmas('Haar bed was onbeslapen na een onbesuisde tocht.')).toEqual(expect.arrayContaining(['onbeslapen', 'onbesuisd']));
