@@ -329,7 +329,8 @@ function guess(lower: string, lexicon: Lexicon, { afterVerb, afterArticle, after
     return { lemma: lower, pos: 'VERB', feature: 'lemma', source: 'rule' };
   }
   // An inflected adjective used as a plural noun keeps its adjective: anderen, gelovigen, betrokkenen.
-  const adjective = /en$/.test(lower) ? lexicon.forms.get(lower.slice(0, -1))?.find((analysis) => analysis.pos === 'ADJ' && analysis.feature === 'inflected') : undefined;
+  // ...a superlative too: de jongsten (jong).
+  const adjective = /en$/.test(lower) ? lexicon.forms.get(lower.slice(0, -1))?.find((analysis) => analysis.pos === 'ADJ' && (analysis.feature === 'inflected' || analysis.feature === 'superlative')) : undefined;
   if (adjective) return { lemma: adjective.lemma, pos: 'ADJ', feature: 'inflected', entry: adjective.entry, source: 'rule' };
   for (const [pattern, replacement, pos, feature] of SUFFIX_RULES) {
     if (!pattern.test(lower)) continue;
