@@ -91,8 +91,8 @@ function contextScore(
   if (previous === 'het' && (analysis.pos === 'NOUN' || analysis.pos === 'ADJ')) score -= CONTEXT_WEIGHT / 2;
   // After a form of worden, hebben or zijn (not zijn itself, a possessive too) comes a participle: ze werden verslagen.
   if (previous && AUXILIARY_FORMS.has(previous) && analysis.feature === 'past participle') score -= CONTEXT_WEIGHT;
-  // "het" takes no plural: het oogsten, het melken are infinitives used as nouns.
-  if (previous === 'het' && analysis.feature === 'plural') score += CONTEXT_WEIGHT;
+  // "het" takes no plural: het oogsten, het melken are infinitives used as nouns; nor does "een": een glazen oog.
+  if ((previous === 'het' || previous === 'een') && analysis.feature === 'plural') score += CONTEXT_WEIGHT;
   if (afterModal && (analysis.pos === 'VERB' || analysis.pos === 'AUX') && analysis.feature === 'lemma') score -= CONTEXT_WEIGHT / 2;
   // Only last in the clause: "is bereid naar Moskou te reizen" is the adjective (willing).
   const lastInClause =
@@ -177,6 +177,8 @@ const fromAnalysis = (analysis: Analysis, source: ReadingSource = 'lexicon'): Wo
 // No plural rules: the lexicon lists every plural of its nouns, so a form it does not list is no plural
 // of a known noun (sleuren, zegenen are verbs).
 const SUFFIX_RULES: [RegExp, string, PartOfSpeech, FormFeature][] = [
+  // -ing makes -inkje: dressinkje, woninkje.
+  [/inkjes?$/, 'ing', 'NOUN', 'diminutive'],
   [/etjes?$/, '', 'NOUN', 'diminutive'],
   [/[tp]jes?$/, '', 'NOUN', 'diminutive'],
   [/jes?$/, '', 'NOUN', 'diminutive'],
@@ -189,6 +191,11 @@ const SUFFIX_RULES: [RegExp, string, PartOfSpeech, FormFeature][] = [
 // Plurals of productive noun suffixes, for nouns the lexicon lacks altogether: speculaties -> speculatie.
 // Adjectives with productive suffixes, inflected: symbolische -> symbolisch, twijfelachtige -> twijfelachtig.
 const PRODUCTIVE_ADJECTIVES: [RegExp, string][] = [
+  // Comparatives too: lustelozer -> lusteloos, kostbaarder -> kostbaar.
+  [/(?<=.{3})lozere?$/, 'loos'],
+  [/(?<=.{3})baardere?$/, 'baar'],
+  [/(?<=.{3})zamere?$/, 'zaam'],
+  [/(?<=.{3})lijkere?$/, 'lijk'],
   [/ische$/, 'isch'],
   [/ige$/, 'ig'],
   [/ieve$/, 'ief'],
@@ -337,7 +344,8 @@ function guess(lower: string, lexicon: Lexicon, { afterVerb, afterArticle, after
     const stem = lower.replace(pattern, replacement);
     // The vowel before a single consonant may be long: grote -> groot.
     const long = stem.replace(/([aeiou])([^aeiou])$/, '$1$1$2');
-    for (const candidate of [stem, long, stem.replace(/v$/, 'f').replace(/z$/, 's')]) {
+    const devoice = (form: string) => form.replace(/v$/, 'f').replace(/z$/, 's');
+    for (const candidate of [stem, long, devoice(stem), devoice(long)]) {
       const entry = lexicon.lemmas.get(candidate)?.find((known) => known.pos === pos);
       if (entry && candidate.length >= 3) return { lemma: entry.lemma, pos, feature, entry, source: 'rule' };
     }
@@ -376,14 +384,16 @@ function guess(lower: string, lexicon: Lexicon, { afterVerb, afterArticle, after
   if (afterArticle && /^ge\p{L}{3,}[dt]en$/u.test(lower) && !/heden$/.test(lower)) return { lemma: lower.slice(0, -1), pos: 'NOUN', feature: 'plural', source: 'rule' };
   // -heden is the plural of -heid, not a compound with heden (today): eigenaardigheden, gewelddadigheden.
   if (/.{3}heden$/.test(lower)) return { lemma: lower.replace(/heden$/, 'heid'), pos: 'NOUN', feature: 'plural', source: 'rule' };
+  // Before a noun, -jarige is the adjective: de tachtigjarige schrijver (not the noun jarige, birthday person).
+  if (beforeNoun && /.{3}jarige$/.test(lower)) return { lemma: lower.slice(0, -1), pos: 'ADJ', feature: 'inflected', source: 'rule' };
   const compounded = compound(lower, lexicon);
-  // ...and no infinitive after an article but het: de assistenten is no assist + enten.
   // A noun before an -en verb form whose stem is a noun too makes a plural noun, unless a verb or the
   // clause's end asks for an infinitive: windstoten -> windstoot, ramkraken -> ramkraak (but tijdrijden).
   const nounStem = compounded?.pos === 'VERB' && compounded.feature === 'lemma' ? lexicon.lemmas.get(verbStems(compounded.parts!.head.lemma)[0]!)?.find((entry) => entry.pos === 'NOUN') : undefined;
   if (nounStem && compounded?.parts?.modifierEntry?.pos === 'NOUN' && !afterVerb && !clauseFinal && !afterHetOrTe) {
     return { lemma: `${compounded.parts.modifier}${nounStem.lemma}`, pos: 'NOUN', feature: 'plural', source: 'compound', parts: { ...compounded.parts, head: nounStem } };
   }
+  // ...and no infinitive after an article but het: de assistenten is no assist + enten.
   if (compounded && !(afterArticle && !afterHetOrTe && compounded.pos === 'VERB' && compounded.feature === 'lemma')) return compounded;
   // Diminutives of nouns the lexicon lacks: kiempje -> kiem, Indiaantje -> indiaan, tuitje -> tuit, balletje -> bal.
   const diminutive = /^(\p{L}{3,}?)(?:(?<=([bdfgklmnprst])\2)etjes?|(?<=m)pjes?|(?<=aa|ee|oo|uu|ie|oe|(?:aa|ee|oo|uu|ie|oe|eu|ui|ei|ij|ou|au)[lnrw]|[^aeiou]e[lnr])tjes?|(?<=[^aeiouy])jes?)$/u.exec(lower);
@@ -472,6 +482,8 @@ function guess(lower: string, lexicon: Lexicon, { afterVerb, afterArticle, after
   // and a loan verb in -eren (reanimeren, chanteren).
   if (clauseFinal && /en$/.test(lower)) return { lemma: lower, pos: 'VERB', feature: 'lemma', source: 'rule' };
   if (/.{4}[^aeiou]eren$/.test(lower) && !/(ieren|aren)$/.test(lower)) return { lemma: lower, pos: 'VERB', feature: 'lemma', source: 'rule' };
+  // One vowel before -sen is a plural of -se: frasen -> frase, analysen -> analyse (a long vowel before s is spelt z: vazen).
+  if (/(^|[^aeiou])[aeiouy]sen$/.test(lower) && lower.length > 5) return { lemma: lower.slice(0, -1), pos: 'NOUN', feature: 'plural', source: 'rule' };
   if (/[^aeiouë]en$/.test(lower) && lower.length > 3) return { lemma: verbStems(lower)[0]!, pos: 'NOUN', feature: 'plural', source: 'rule' };
   // A diphthong before -en: geweien -> gewei, kooien -> kooi.
   if (/.(ei|ooi|aai|oei|ui|ij)en$/.test(lower)) return { lemma: lower.slice(0, -2), pos: 'NOUN', feature: 'plural', source: 'rule' };
@@ -617,8 +629,10 @@ function readWord(word: string, context: Context, afterVerb: boolean, sentenceSt
     return { lemma: nameOf(word, context, lexicon), pos: 'PROPN', source: 'proper' };
   }
   // Old dative -e after ten, ter and te: ten slotte (slot), ten opzichte van (opzicht), te velde (veld).
-  // ...and after in where the -e form is no word of its own: in feite (feit).
-  if (previous && (/^te[nr]?$/.test(previous) || (previous === 'in' && !analyses.length)) && lower.endsWith('e') && !analyses.some((analysis) => analysis.pos === 'ADJ')) {
+  // ...and after another preposition where the -e form is no word of its own and no noun follows: in feite
+  // (feit), van harte (hart).
+  const nounNext = context.next?.kind === 'word' && (lexicon.forms.get(normalizeForm(context.next.text)) ?? []).some((analysis) => analysis.pos === 'NOUN');
+  if (previous && (/^te[nr]?$/.test(previous) || (PREPOSITIONS.has(previous) && !analyses.length && !nounNext)) && lower.endsWith('e') && !analyses.some((analysis) => analysis.pos === 'ADJ')) {
     const noun = [lower.slice(0, -1), lower.slice(0, -2)].flatMap((stem) => lexicon.lemmas.get(stem) ?? []).find((entry) => entry.pos === 'NOUN');
     if (noun && !analyses.some((analysis) => analysis.feature === 'lemma')) return { lemma: noun.lemma, pos: 'NOUN', feature: 'variant', entry: noun, source: 'rule' };
   }
@@ -760,7 +774,8 @@ export function lemmatizeSentence(tokens: readonly Pick<Token, 'text' | 'kind'>[
     const adjectiveBefore =
       last !== undefined &&
       readings.at(-1) === last &&
-      ((last.pos === 'ADJ' && (last.feature === 'inflected' || /(de|ste)$/.test(previousText))) || (last.pos === 'VERB' && last.feature === 'present participle' && previousText.endsWith('e')));
+      ((last.pos === 'ADJ' && (last.feature === 'inflected' || /(de|ste)$/.test(previousText))) ||
+        (last.pos === 'VERB' && (last.feature === 'present participle' || last.feature === 'past participle') && previousText.endsWith('e')));
     // "een van" is "one of": the numeral, not the article (een van de grootste landen).
     const one = normalizeForm(token.text) === 'een' && next?.kind === 'word' && normalizeForm(next.text) === 'van' ? lexicon.forms.get('één') : undefined;
     readings.push(
@@ -802,10 +817,7 @@ function supplyFiniteVerbs(tokens: readonly Pick<Token, 'text' | 'kind'>[], read
     if (end < tokens.length && !isClauseEnd(tokens[end])) continue;
     const clause = Array.from({ length: end - start }, (_, k) => start + k);
     start = end + 1;
-    // (an infinitive after an article, te or a preposition is no finite verb: het samengaan, om te gaan)
-    const finiteAt = (i: number) =>
-      isVerbal(readings[i]) && !(readings[i]!.feature === 'lemma' && i > 0 && (readings[i - 1]?.pos === 'DET' || /^(het|te)$/.test(normalizeForm(tokens[i - 1]!.text)) || PREPOSITIONS.has(normalizeForm(tokens[i - 1]!.text))));
-    if (!clause.length || clause.some(finiteAt)) continue;
+    if (!clause.length || clause.some((i) => isVerbal(readings[i]) && !nominalInfinitive(tokens, readings, i))) continue;
     for (const i of clause) {
       const token = tokens[i]!;
       if (token.kind !== 'word' || !readings[i] || (readings[i]!.pos !== 'ADJ' && readings[i]!.pos !== 'NOUN')) continue;
@@ -851,7 +863,8 @@ function supplyFiniteVerbs(tokens: readonly Pick<Token, 'text' | 'kind'>[], read
       // An adjective used as a plural noun is a subject too: de anderen stegen.
       const nominalBefore = readings[i - 1]?.pos === 'NOUN' || readings[i - 1]?.pos === 'PROPN' || (readings[i - 1]?.pos === 'ADJ' && /en$/.test(tokens[i - 1]!.text));
       // A noun read as a present tense only before an article: de krant schat de schade.
-      const afterSubject = (before && SUBJECTS.has(before)) || ((readings[i]!.pos === 'ADJ' || finite.feature === 'past' || readings[i + 1]?.pos === 'DET') && nominalBefore && readings[i + 1] && ['DET', 'ADV', 'ADP', 'PRON', 'PROPN'].includes(readings[i + 1]!.pos));
+      const articleNext = readings[i + 1]?.pos === 'DET' || (after !== undefined && /^(de|het|een)$/.test(after));
+      const afterSubject = (before && SUBJECTS.has(before)) || ((readings[i]!.pos === 'ADJ' || finite.feature === 'past' || articleNext) && nominalBefore && readings[i + 1] && ['DET', 'ADV', 'ADP', 'PRON', 'PROPN'].includes(readings[i + 1]!.pos));
       // Last in a subordinate clause: dat FARC en regering vorige maand sloten.
       const lastInSubordinate = i === clause.at(-1) && nominalBefore && tokens.slice(0, i).some((before) => before.kind === 'word' && SUBORDINATORS.has(normalizeForm(before.text)));
       if (!afterSubject && !lastInSubordinate && !(after && SUBJECTS.has(after))) continue;
@@ -859,6 +872,12 @@ function supplyFiniteVerbs(tokens: readonly Pick<Token, 'text' | 'kind'>[], read
       break;
     }
   }
+}
+
+/** An infinitive after an article, te or a preposition is no finite verb: het samengaan, om te gaan, in lachen. */
+function nominalInfinitive(tokens: readonly Pick<Token, 'text' | 'kind'>[], readings: readonly (WordReading | null)[], i: number): boolean {
+  const before = tokens[i - 1];
+  return readings[i]?.feature === 'lemma' && before !== undefined && (readings[i - 1]?.pos === 'DET' || /^(het|te)$/.test(normalizeForm(before.text)) || PREPOSITIONS.has(normalizeForm(before.text)));
 }
 
 function isClauseEnd(token: Pick<Token, 'text' | 'kind'> | undefined): boolean {
@@ -898,7 +917,7 @@ function joinSeparableVerbs(tokens: readonly Pick<Token, 'text' | 'kind'>[], rea
         return;
       }
     }
-    if (!FINITE.has(reading.feature) || !(reading.pos === 'VERB' || reading.pos === 'AUX')) return;
+    if (!FINITE.has(reading.feature) || !(reading.pos === 'VERB' || reading.pos === 'AUX') || nominalInfinitive(tokens, readings, i)) return;
     let particleIndex: number | undefined;
     // The particle may stand after a list or an aside (legden het zowel fysiek als technisch af); the
     // clause ends at a full stop, a subordinate clause or the next finite verb.

@@ -123,6 +123,13 @@ describe('lemmatizer', () => {
     expect(lemmas('Ten slotte ging hij.')).toContain('slot');
     expect(lemmas('We hebben op te grote voet geleefd.')).toContain('groot');
     expect(lemmas('Hij heeft zich in feite opgegeven.')).toContain('feit');
+    expect(lemmas('Een film die ik iedereen van harte aanraad.')).toContain('hart');
+    // een takes no plural: een glazen oog; after an inflected participle comes a noun: aangezette tonen.
+    expect(lemmas('Hij heeft een glazen oog.')).toContain('glazen');
+    expect(lemmas('Hij schildert in donkerder aangezette tonen.')).toContain('toon');
+    // An infinitive after a preposition is no finite verb with a particle: barstte in lachen uit.
+    expect(lemmas('De zaal barstte in lachen uit.')).toEqual(expect.arrayContaining(['uitbarsten', 'lachen']));
+    expect(lemmas('Het was het optreden van de tachtigjarige schrijver.')).toContain('tachtigjarig');
     // Before te, an -en word is the object of the infinitive; a plural present ends a subordinate clause.
     expect(lemmas('Studenten durven minder vaak vragen te stellen.')).toContain('vraag');
     expect(lemmas('Het gevoel waarmee veel ouderen kampen.')).toContain('kampen');
@@ -241,6 +248,11 @@ describe('lemmatizer', () => {
     expect(read('Het zijn eigenaardigheden van de bureaus, cafés en wc\'s.')).toEqual(expect.arrayContaining(['eigenaardigheid', 'bureau', 'café', 'wc']));
     // A past of an unknown verb whose stem ends in a diphthong or -rf: zij schroeiden, hij kerfde.
     expect(read('Zij schroeiden het vlees en hij kerfde het hout.')).toEqual(expect.arrayContaining(['schroeien', 'kerven']));
+    // One vowel before -sen makes a plural of -se; -inkje is the diminutive of -ing; comparatives of -loos.
+    const reduced2 = buildLexicon(readLexiconEntries().filter((entry) => !['frase', 'lusteloos'].includes(entry.lemma)));
+    expect(lemmatizeSentence(tokenize('Hij rekte de frasen op, met een fris dressinkje, nog lustelozer.'), reduced2).map((reading) => reading?.lemma)).toEqual(
+      expect.arrayContaining(['frase', 'dressing', 'lusteloos']),
+    );
     // Learned nouns in -logen, -grafen, -nomen: geologen is no participle.
     expect(lemmas('Ze negeerden de waarschuwingen van geologen en economen.')).toEqual(expect.arrayContaining(['geoloog', 'econoom']));
     // A present participle with -n is a noun of people; a participle with on- is an adjective.
