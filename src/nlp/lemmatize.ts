@@ -53,7 +53,10 @@ const FUNCTION_WORDS: ReadonlySet<PartOfSpeech> = new Set(['ADP', 'AUX', 'SCONJ'
 const OBJECT_PRONOUNS = new Set(['hem', 'hen', 'mij', 'me', 'ons', 'jou', 'zich', 'elkaar']);
 const isCapitalized = (word: string) => /^\p{Lu}/u.test(word);
 
-const NUMBER_WORDS = new Set(['twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien', 'elf', 'twaalf', 'twintig', 'honderd', 'duizend', 'vele', 'enkele', 'verschillende', 'meerdere', 'talloze', 'beide']);
+const NUMBER_WORDS = new Set([
+  ...['twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien', 'elf', 'twaalf', 'twintig', 'dertig', 'veertig', 'vijftig', 'zestig', 'zeventig', 'tachtig', 'negentig'],
+  ...['honderd', 'duizend', 'tientallen', 'honderden', 'duizenden', 'vele', 'enkele', 'verschillende', 'meerdere', 'talloze', 'beide'],
+]);
 
 /** What a word is read by: the word before it (lower case), the token after it, and whether an inflected adjective precedes. */
 interface Context {
@@ -613,8 +616,11 @@ function readWord(word: string, context: Context, afterVerb: boolean, sentenceSt
       if (!pattern.test(word)) continue;
       // A people is no surname after a first name (Marleen Kuipers), nor a first name before one (Anders Fogh).
       if (pos === 'PROPN' && (context.afterName || nextIsCapitalized)) continue;
-      // A short one before another capital is a first name (Ilse Jansen, Ayse Yilmaz; not Amersfoortse Bosbouwclub).
-      if (pos === 'ADJ' && nextIsCapitalized && word.length <= 5 && !lexicon.lemmas.has(normalizeForm(word.replace(pattern, replacement)))) continue;
+      // A short one is a name unless a common noun follows: Ilse Jansen, Ayse Yilmaz, Lisse en Hillegom (not
+      // Amersfoortse Bosbouwclub, de Haagse politiek).
+      const nextForms = context.next?.kind === 'word' && /^\p{Ll}/u.test(context.next.text) ? lexicon.forms.get(normalizeForm(context.next.text)) : undefined;
+      const lowerNext = context.next?.kind === 'word' && /^\p{Ll}/u.test(context.next.text) && (!nextForms || nextForms.some((analysis) => analysis.pos === 'NOUN' || analysis.pos === 'ADJ'));
+      if (pos === 'ADJ' && word.length <= 6 && !lowerNext && !(nextIsCapitalized && word.length > 5) && !lexicon.lemmas.has(normalizeForm(word.replace(pattern, replacement)))) continue;
       const lemma = word.replace(pattern, replacement);
       // A known adjective written with a capital in a name keeps its gloss: Communistische -> communistisch.
       const entry = lexicon.lemmas.get(normalizeForm(lemma))?.find((known) => known.pos === pos);
@@ -756,7 +762,7 @@ export function lemmatizeSentence(tokens: readonly Pick<Token, 'text' | 'kind'>[
       (readings.at(-1) === last && (last?.feature === 'plural' || (last?.pos === 'PRON' && /^(ze|zij|wij|we|jullie)$/.test(previous ?? ''))));
     const modal = (reading: WordReading | null | undefined) => reading !== null && reading !== undefined && MODALS.has(reading.lemma) && (reading.feature === 'present' || reading.feature === 'past');
     // Just after a finite modal, or last in a clause that has one: het tij nog kan keren, mochten niet stemmen en ...
-    const clauseEndsNext = !next || (next.kind === 'punct' && /^[.!?;:,]$/.test(next.text)) || (next.kind === 'word' && COORDINATORS.has(normalizeForm(next.text)));
+    const clauseEndsNext = !next || (next.kind === 'punct' && /^[.!?;:,]$/.test(next.text)) || (next.kind === 'word' && (COORDINATORS.has(normalizeForm(next.text)) || SUBORDINATORS.has(normalizeForm(next.text))));
     const afterModal = (readings.at(-1) === last && modal(last)) || (modalInClause && clauseEndsNext);
     // Name particles: Van der Sar, Huis ten Bosch, 't Hooft; Van before one of them (Van der Vaart, Van 't Hof).
     // At the start of a sentence, De before a surname the lexicon does not know (De Morgan, De Rooij);
@@ -864,7 +870,7 @@ function supplyFiniteVerbs(tokens: readonly Pick<Token, 'text' | 'kind'>[], read
       const nominalBefore = readings[i - 1]?.pos === 'NOUN' || readings[i - 1]?.pos === 'PROPN' || (readings[i - 1]?.pos === 'ADJ' && /en$/.test(tokens[i - 1]!.text));
       // A noun read as a present tense only before an article: de krant schat de schade.
       const articleNext = readings[i + 1]?.pos === 'DET' || (after !== undefined && /^(de|het|een)$/.test(after));
-      const afterSubject = (before && SUBJECTS.has(before)) || ((readings[i]!.pos === 'ADJ' || finite.feature === 'past' || articleNext) && nominalBefore && readings[i + 1] && ['DET', 'ADV', 'ADP', 'PRON', 'PROPN'].includes(readings[i + 1]!.pos));
+      const afterSubject = (before && SUBJECTS.has(before)) || ((readings[i]!.pos === 'ADJ' || finite.feature === 'past' || articleNext) && nominalBefore && readings[i + 1] && ['DET', 'ADV', 'ADP', 'PRON', 'PROPN', 'ADJ'].includes(readings[i + 1]!.pos));
       // Last in a subordinate clause: dat FARC en regering vorige maand sloten.
       const lastInSubordinate = i === clause.at(-1) && nominalBefore && tokens.slice(0, i).some((before) => before.kind === 'word' && SUBORDINATORS.has(normalizeForm(before.text)));
       if (!afterSubject && !lastInSubordinate && !(after && SUBJECTS.has(after))) continue;
@@ -919,6 +925,13 @@ function joinSeparableVerbs(tokens: readonly Pick<Token, 'text' | 'kind'>[], rea
     }
     if (!FINITE.has(reading.feature) || !(reading.pos === 'VERB' || reading.pos === 'AUX') || nominalInfinitive(tokens, readings, i)) return;
     let particleIndex: number | undefined;
+    // An infinitive clause with te follows before the clause ends.
+    const teClauseFollows = (from: number) => {
+      for (let k = from; k < tokens.length - 1 && !(tokens[k]!.kind === 'punct' && /^[.!?;:,]$/.test(tokens[k]!.text)) && !isVerbal(readings[k]); k++) {
+        if (normalizeForm(tokens[k]!.text) === 'te' && readings[k + 1]?.pos !== undefined && ['VERB', 'AUX'].includes(readings[k + 1]!.pos) && readings[k + 1]!.feature === 'lemma') return true;
+      }
+      return false;
+    };
     // The particle may stand after a list or an aside (legden het zowel fysiek als technisch af); the
     // clause ends at a full stop, a subordinate clause or the next finite verb.
     const endsClause = (j: number) => {
@@ -927,19 +940,19 @@ function joinSeparableVerbs(tokens: readonly Pick<Token, 'text' | 'kind'>[], rea
       return (
         (next.kind === 'punct' && /^[.!?;:…]$/.test(next.text)) ||
         // (not one last in its clause: hij maakte zijn dreigement waar; nor die or dat before a noun: geven die stoffen af)
-        (next.kind === 'word' && SUBORDINATORS.has(normalizeForm(next.text)) && !isClauseEnd(tokens[j + 1]) && !(DEMONSTRATIVES.has(normalizeForm(next.text)) && readings[j + 1]?.pos === 'NOUN')) ||
+        (next.kind === 'word' &&
+          SUBORDINATORS.has(normalizeForm(next.text)) &&
+          !isClauseEnd(tokens[j + 1]) &&
+          !(DEMONSTRATIVES.has(normalizeForm(next.text)) && readings[j + 1]?.pos === 'NOUN') &&
+          // om before a preposition is a particle, unless te and an infinitive follow: draait zich om in zijn
+          // graf, kwamen om bij een brand (but om bij een regeringsvorming vijf resoluties te respecteren)
+          !(normalizeForm(next.text) === 'om' && readings[j + 1]?.pos === 'ADP' && !teClauseFollows(j + 1))) ||
         // A coordinator before a verb opens the next clause: raken ... uitgeput en treden ziekten op.
         (next.kind === 'word' && COORDINATORS.has(normalizeForm(next.text)) && isVerbal(readings[j + 1])) ||
         // An auxiliary's participle closes its clause: heeft men benadrukt door ... te schrijven (not doorhebben).
         (readings[i]?.pos === 'AUX' && reading?.feature === 'past participle' && readings[j + 1]?.pos !== 'NOUN' && readings[j + 1]?.pos !== 'ADJ') ||
         (reading !== null && reading !== undefined && (reading.pos === 'VERB' || reading.pos === 'AUX') && (reading.feature === 'present' || reading.feature === 'past'))
       );
-    };
-    const teClauseFollows = (from: number) => {
-      for (let k = from; k < tokens.length - 1 && !(tokens[k]!.kind === 'punct' && /^[.!?;:,]$/.test(tokens[k]!.text)) && !isVerbal(readings[k]); k++) {
-        if (normalizeForm(tokens[k]!.text) === 'te' && readings[k + 1]?.pos !== undefined && ['VERB', 'AUX'].includes(readings[k + 1]!.pos) && readings[k + 1]!.feature === 'lemma') return true;
-      }
-      return false;
     };
     for (let j = i + 1; j < tokens.length && !endsClause(j); j++) {
       const candidate = tokens[j]!;
@@ -963,6 +976,11 @@ function joinSeparableVerbs(tokens: readonly Pick<Token, 'text' | 'kind'>[], rea
         // raadde hen aan niet in paniek te handelen.
         (nextReading?.pos === 'ADV' && teClauseFollows(j + 1));
       if (standsLast) particleIndex = j;
+      // A particle before a preposition that could be one too is the verb's; the preposition opens a phrase:
+      // stond ik een uur stil voor die deur, nam deel aan de race (but with er before them, er owns the first:
+      // dringt er bij het kabinet op aan).
+      const rPronounBetween = tokens.slice(i + 1, j).some((between) => R_PRONOUNS.has(normalizeForm(between.text)));
+      if (standsLast && nextReading?.pos === 'ADP' && lexicon.particles.has(normalizeForm(next!.text)) && !rPronounBetween) break;
     }
     if (particleIndex !== undefined) {
       const verb = separableFor(tokens[particleIndex]!.text, reading)!;

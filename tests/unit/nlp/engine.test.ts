@@ -102,6 +102,10 @@ describe('lemmatizer', () => {
     expect(lemmas('De leden van beide coöperaties stemmen in december over het samengaan.')).toContain('stemmen');
     expect(lemmas('De ouders belden de politie toen bleek dat haar bed leeg was.')).toContain('blijken');
     expect(lemmas('Automobilisten trokken zich daar weinig van aan, zo bleek uit metingen.')).toContain('blijken');
+    expect(lemmas('Uit metingen bleek vorig jaar dat de dijk zwak is.')).toContain('blijken');
+    // After a number comes a plural noun; last in a clause with a modal, before omdat, an infinitive.
+    expect(lemmas('Hij verborg ruim tachtig fietsen op zolder.')).toContain('fiets');
+    expect(lemmas('Je kunt de mensen niet straffen omdat ze werken.')).toContain('straffen');
     // After a hyphen the last part is a noun sooner than a verb.
     expect(lemmas('Hij had privé-uitgaven gedeclareerd.')).toContain('privé-uitgave');
     // Before van, an -en word is a plural noun sooner than a verb.
@@ -173,6 +177,13 @@ describe('lemmatizer', () => {
     expect(lemmas('De vondst, die vorige week bekend werd gemaakt, verraste iedereen.')).toContain('bekendmaken');
     expect(lemmas('De raad gaat na waarom de kotter zonk.')).toContain('nagaan');
     expect(lemmas('Toch viel de straf lager uit dan verwacht.')).toContain('uitvallen');
+    // om before a preposition is a particle, unless an infinitive with te follows; a particle before a
+    // preposition that could be one too is the verb's.
+    expect(lemmas('Jaarlijks komen duizenden dieren om bij stalbranden.')).toContain('omkomen');
+    expect(lemmas('Opa draait zich om in zijn graf.')).toContain('omdraaien');
+    expect(lemmas('Ze komen hun kamer uit om te eten.')).not.toContain('omkomen');
+    expect(lemmas('Elke ochtend stond ik een uur stil voor die deur.')).toContain('stilstaan');
+    expect(lemmas('De FNV dringt er bij het kabinet op aan om te stoppen.')).toContain('aandringen');
     // An infinitive clause opening with an adverb may follow the particle; om before te is "in order to".
     expect(lemmas('Hij kondigde aan desnoods zelf de opvang te regelen.')).toContain('aankondigen');
     expect(lemmas('Hij raadde hen aan niet in paniek te handelen.')).toContain('aanraden');
@@ -356,6 +367,8 @@ describe('lemmatizer', () => {
     expect(lemmas('Secretaris-generaal Anders Fogh Rasmussen bedankte hen.')).toContain('Anders');
     expect(lemmas('De Nederlanders wonnen.')).toContain('Nederlander');
     expect(lemmas('Startzwemster Ilse Jansen won.')).toContain('Ilse');
+    expect(lemmas('Bewoners van Lisse en Hillegom protesteren.')).toContain('Lisse');
+    expect(lemmas('Hij kritiseerde de Haagse politiek.')).toContain('Haags');
   });
 });
 
