@@ -605,6 +605,11 @@ function readWord(word: string, context: Context, afterVerb: boolean, sentenceSt
   if (isCapitalized(word) && !sentenceStart) {
     // Mid-sentence capitals are names, unless the lexicon spells the word that way (Russisch).
     const exact = analyses.filter((analysis) => analysis.lemma === word || (isCapitalized(analysis.lemma) && analysis.feature !== 'lemma'));
+    // An inflected adjective before a capitalised common noun is part of a name, kept as written but glossed:
+    // de Europese Unie, de Olympische Spelen, de Middellandse Zee (not Oostenrijkse Ried, a place).
+    const nameNoun = nextIsCapitalized && (lexicon.forms.get(normalizeForm(context.next!.text)) ?? []).some((analysis) => analysis.pos === 'NOUN' && !isCapitalized(analysis.lemma));
+    const adjectiveInName = analyses.find((analysis) => analysis.pos === 'ADJ' && analysis.feature === 'inflected');
+    if (nameNoun && adjectiveInName) return { lemma: word, pos: 'PROPN', source: 'proper', entry: adjectiveInName.entry };
     if (exact.length) return fromAnalysis(best(exact, lower, context, lexicon));
     // A capitalised adjective before a common noun is still that adjective (Westerse diplomaten);
     // before another capital it is part of a name (de Europese Unie).

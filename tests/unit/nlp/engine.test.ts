@@ -339,8 +339,11 @@ describe('lemmatizer', () => {
     // A name after a hyphen, and a word the lexicon lacks between names, are part of the name.
     expect(lemmatizeSentence(tokenize('Het ging om nazi-Duitsland.'), lexicon)[3]).toMatchObject({ lemma: 'nazi-Duitsland', pos: 'PROPN' });
     expect(lemmatizeSentence(tokenize('De European Council on Foreign Relations zegt dat.'), lexicon)[3]).toMatchObject({ pos: 'PROPN' });
-    // A known adjective with a capital in a name keeps its gloss.
+    // A known adjective with a capital in a name keeps its gloss; before a capitalised common noun it is part
+    // of the name and kept as written (de Europese Unie), before a place name it is the adjective.
     expect(analyzeText('De Communistische Partij won.', lexicon).units[1]).toMatchObject({ gloss: 'communist' });
+    expect(lemmatizeSentence(tokenize('Hij sprak met de Europese Unie.'), lexicon)[4]).toMatchObject({ lemma: 'Europese', pos: 'PROPN' });
+    expect(lemmas('Hij kwam uit het Oostenrijkse Ried.')).toContain('Oostenrijks');
     // De before a surname at the start of a sentence is part of the name, before a people it is the article.
     expect(lemmas('De Morgan schreef veel.').slice(0, 2)).toEqual(['De', 'Morgan']);
     expect(lemmas('De Grieken schreven veel.')[0]).toBe('de');
