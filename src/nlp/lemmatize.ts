@@ -116,8 +116,9 @@ function contextScore(
   if (analysis.pos === 'VERB' && analysis.feature === 'present' && !/t$/.test(form) && previous !== undefined && previous !== 'ik' && !(next?.kind === 'word' && /^(ik|je|jij)$/i.test(next.text))) score += CONTEXT_WEIGHT * 2;
   // After an inflected adjective comes a noun: grote delen, de nieuwe werken.
   if (adjectiveBefore) {
-    if (analysis.pos === 'NOUN') score -= CONTEXT_WEIGHT;
-    if ((analysis.pos === 'VERB' || analysis.pos === 'AUX') && analysis.feature !== 'past participle') score += CONTEXT_WEIGHT / 2;
+    if (analysis.pos === 'NOUN' && !siblings.some((reading) => reading.pos === 'AUX' && reading.lemma === 'zijn')) score -= CONTEXT_WEIGHT;
+    // (zijn may follow an adjective used as a noun: de andere was ridder)
+    if ((analysis.pos === 'VERB' || (analysis.pos === 'AUX' && analysis.lemma !== 'zijn')) && analysis.feature !== 'past participle') score += CONTEXT_WEIGHT / 2;
   }
   // Before a noun, a word that is an inflected adjective or a noun is the adjective: oudere werknemers,
   // de lange centrale verdedigers, een gemiddelde woning.

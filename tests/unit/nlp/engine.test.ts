@@ -94,6 +94,8 @@ describe('lemmatizer', () => {
     expect(lemmas('De regering bepaalde de grenzen.')).toContain('bepalen');
     expect(lemmas('De krant schat de schade op een miljoen.')).toContain('schatten');
     expect(lemmas('Hij tekende het akkoord dat rebellen en regering vorige maand sloten.')).toContain('sluiten');
+    // ...but zijn may follow an adjective used as a noun: de tweede was (not the laundry).
+    expect(lemmas('De tweede was het keizerrijk Ethiopië.')).toContain('zijn');
     // After an ordinal or a present participle in -e comes a noun; after één a singular noun.
     expect(lemmas('Daarna werd een derde verdachte opgepakt.')).toContain('verdachte');
     expect(lemmas('Zij waren gekleed in beschermende pakken.')).toContain('pak');
