@@ -353,6 +353,9 @@ function guess(lower: string, lexicon: Lexicon, { afterVerb, afterArticle, after
       const entry = lexicon.lemmas.get(candidate)?.find((known) => known.pos === pos);
       if (entry && candidate.length >= 3) return { lemma: entry.lemma, pos, feature, entry, source: 'rule' };
     }
+    // The diminutive of a compound whose last part is known: kinderklompjes -> kinderklomp.
+    const compoundNoun = pos === 'NOUN' ? compound(stem, lexicon) : undefined;
+    if (compoundNoun?.pos === 'NOUN' && compoundNoun.feature === 'lemma') return { ...compoundNoun, feature };
   }
   // Pronominal adverbs are themselves: hierboven, daartegen, waarvoor.
   if (/^(hier|daar|waar|er)(aan|achter|bij|binnen|boven|buiten|door|in|langs|mee|na|naar|naast|om|onder|op|over|tegen|toe|tussen|uit|van|vandaan|voor|zonder)$/.test(lower)) {

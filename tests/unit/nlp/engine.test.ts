@@ -240,6 +240,8 @@ describe('lemmatizer', () => {
   it('reads nouns and adjectives the lexicon lacks by their endings', () => {
     // Diminutives, loanword plurals, agent nouns of known verbs (not ontdek + kers).
     expect(lemmas('Een kiempje, twee tuitjes en een balletje.')).toEqual(expect.arrayContaining(['kiem', 'tuit', 'bal']));
+    // ...also of a compound whose last part is known: kinderklompjes -> kinderklomp.
+    expect(lemmas('Hij beschildert een paar kinderklompjes.')).toContain('kinderklomp');
     expect(lemmas('De musicals en scenario\'s van de ontdekkers.')).toEqual(expect.arrayContaining(['musical', 'scenario', 'ontdekker']));
     // Inflected adjectives: a doubled consonant is single, an unstressed -er stays.
     expect(lemmas('De rappe, sombere en numerieke reeks.')).toEqual(expect.arrayContaining(['rap', 'somber', 'numeriek']));
