@@ -127,7 +127,7 @@ function contextScore(
     const ownAdjective = siblings.some((reading) => reading.pos === 'ADJ' && reading.feature === 'lemma');
     if (analysis.pos === 'ADJ' && analysis.feature === 'inflected' && !/(e|aa|ie|oe)nd$/.test(analysis.lemma)) score -= CONTEXT_WEIGHT;
     if (analysis.pos === 'ADJ' && (analysis.feature === 'comparative' || analysis.feature === 'superlative') && !ownAdjective) score -= CONTEXT_WEIGHT * 2;
-    if (analysis.pos === 'NOUN') score += CONTEXT_WEIGHT / 2;
+    if (analysis.pos === 'NOUN' && siblings.some((reading) => reading.pos === 'ADJ' && reading.feature !== 'lemma')) score += CONTEXT_WEIGHT / 2;
   }
   // Before te, an -en word is the object of its infinitive: durven vragen te stellen.
   if (next?.kind === 'word' && normalizeForm(next.text) === 'te' && analysis.feature === 'plural') score -= CONTEXT_WEIGHT / 2;
@@ -958,8 +958,9 @@ function joinSeparableVerbs(tokens: readonly Pick<Token, 'text' | 'kind'>[], rea
           !(normalizeForm(next.text) === 'om' && readings[j + 1]?.pos === 'ADP' && !teClauseFollows(j + 1))) ||
         // A coordinator before a verb opens the next clause: raken ... uitgeput en treden ziekten op.
         (next.kind === 'word' && COORDINATORS.has(normalizeForm(next.text)) && isVerbal(readings[j + 1])) ||
-        // An auxiliary's participle closes its clause: heeft men benadrukt door ... te schrijven (not doorhebben).
-        (readings[i]?.pos === 'AUX' && reading?.feature === 'past participle' && readings[j + 1]?.pos !== 'NOUN' && readings[j + 1]?.pos !== 'ADJ') ||
+        // An auxiliary's participle or infinitive closes its clause: heeft men benadrukt door ... te schrijven
+        // (not doorhebben), kan hem helpen aan technologie (not aankunnen).
+        (readings[i]?.pos === 'AUX' && (reading?.feature === 'past participle' || (reading?.pos === 'VERB' && reading.feature === 'lemma')) && readings[j + 1]?.pos !== 'NOUN' && readings[j + 1]?.pos !== 'ADJ') ||
         (reading !== null && reading !== undefined && (reading.pos === 'VERB' || reading.pos === 'AUX') && (reading.feature === 'present' || reading.feature === 'past'))
       );
     };

@@ -120,6 +120,7 @@ describe('lemmatizer', () => {
     // Before a noun, a word that is an adjective or a noun is the adjective: oudere werknemers, not "elderly person".
     expect(lemmas('Werkgevers vinden oudere werknemers te duur.')).toContain('oud');
     expect(lemmas('Een gemiddelde woning kost veel.')).toContain('gemiddeld');
+    expect(lemmas('Begin februari zagen zij elkaar.')[0]).toBe('begin');
     // No finite verb inside a noun phrase: een luid bejubelde voorsprong, de eerste sprong.
     expect(lemmas('In de laatste minuut namen de Egyptenaren een luid bejubelde en beslissende voorsprong.')).toContain('nemen');
     expect(lemmas('Na de eerste sprong was het moeilijk.')).toEqual(expect.arrayContaining(['sprong', 'zijn']));
@@ -194,6 +195,7 @@ describe('lemmatizer', () => {
     // A verb form the lexicon lists beside the rules (zegde) is finite too; an auxiliary's participle ends its clause.
     expect(lemmas('Wethouder Scholten zegde toe dat de gemeente het onderzoekt.')).toContain('toezeggen');
     expect(lemmas('Dat heeft men benadrukt door in het programma te schrijven dat het kan.')).not.toContain('doorhebben');
+    expect(lemmas('Poetin hoopt dat China hem kan helpen aan technologie.')).not.toContain('aankunnen');
   });
 
   it('splits an unknown compound into known parts and takes its gender from the last', () => {
