@@ -857,11 +857,14 @@ function supplyFiniteVerbs(tokens: readonly Pick<Token, 'text' | 'kind'>[], read
         (['NOUN', 'ADJ', 'PROPN', 'X', 'NUM'].includes(readings[i + 1]?.pos ?? '') || nextForms.some((analysis) => analysis.pos === 'NOUN' || analysis.pos === 'ADJ')) &&
         !nextForms.some((analysis) => analysis.pos === 'DET' || analysis.pos === 'PRON');
       const strandedAdjective = readings[i]!.pos === 'ADJ' && readings[i]!.feature === 'inflected' && finite.feature === 'past' && readings[i - 1]?.pos !== 'DET' && !nominalNext;
+      // After a closing quote, the clause opens with its verb: "...", vroeg een vader.
+      const quoteBefore = [tokens[i - 1], tokens[i - 2]].some((before) => before?.kind === 'punct' && /^[”"’']$/.test(before.text)) && tokens.slice(Math.max(0, i - 2), i).every((before) => before.kind === 'punct');
+      const afterQuote = i === clause[0] && quoteBefore && ['DET', 'PRON', 'PROPN'].includes(readings[i + 1]?.pos ?? '');
       // After zo opening a clause comes its verb: zo bleek uit metingen, zo meldt de politie.
       const afterZo = i === clause[1] && normalizeForm(tokens[clause[0]!]!.text) === 'zo' && ['ADP', 'DET', 'PRON', 'PROPN'].includes(readings[i + 1]?.pos ?? '');
       // A word alone before dat that can be a verb is one: toen bleek dat, en schat dat.
       const aloneBeforeDat = clause.length === 1 && tokens[i + 1]?.kind === 'word' && normalizeForm(tokens[i + 1]!.text) === 'dat' && (finite.feature === 'past' || /t$/.test(token.text));
-      if (strandedAdjective || aloneBeforeDat || afterZo) {
+      if (strandedAdjective || aloneBeforeDat || afterZo || afterQuote) {
         readings[i] = fromAnalysis(finite);
         // The word after it was read as the noun an adjective wants: achterhaalde haar is the pronoun, not hair.
         const pronoun = nextForms.filter((analysis) => analysis.pos === 'DET' || analysis.pos === 'PRON').sort((a, b) => a.rank - b.rank)[0];

@@ -105,6 +105,7 @@ describe('lemmatizer', () => {
     expect(lemmas('De ouders belden de politie toen bleek dat haar bed leeg was.')).toContain('blijken');
     expect(lemmas('Automobilisten trokken zich daar weinig van aan, zo bleek uit metingen.')).toContain('blijken');
     expect(lemmas('Uit metingen bleek vorig jaar dat de dijk zwak is.')).toContain('blijken');
+    expect(lemmas('“Moet er eerst een kind doodgaan?” vroeg een vader boos.')).toContain('vragen');
     // After a number comes a plural noun; last in a clause with a modal, before omdat, an infinitive.
     expect(lemmas('Hij verborg ruim tachtig fietsen op zolder.')).toContain('fiets');
     expect(lemmas('Je kunt de mensen niet straffen omdat ze werken.')).toContain('straffen');
