@@ -28,7 +28,10 @@ const DETERMINERS = new Set(['de', 'een', 'één', "'n", 'geen', 'eigen', 'elk',
 // Function-word readings win ties over content-word readings of the same form (was: zijn, not wassen).
 const POS_PRIOR: Partial<Record<PartOfSpeech, number>> = { AUX: -60_000, DET: -40_000, PRON: -40_000, ADP: -40_000, CCONJ: -40_000, SCONJ: -40_000 };
 const OPENING_PUNCTUATION = new Set(['“', '"', '‘', "'", '(', '[', '—', '–', '-', ':', '„', '«', '‹']);
-const CLAUSE_WORDS = new Set(['en', 'maar', 'of', 'want', 'dus', 'dat', 'omdat', 'als', 'toen', 'terwijl', 'hoewel', 'zodat', 'voordat', 'nadat', 'doordat', 'wanneer', 'indien', 'zodra', 'totdat', 'tenzij', 'om', 'waardoor', 'waarmee', 'waarin', 'waarop', 'die', 'wat', 'welke']);
+const CLAUSE_WORDS = new Set([
+  ...['en', 'maar', 'of', 'want', 'dus', 'dat', 'omdat', 'als', 'toen', 'terwijl', 'hoewel', 'zodat', 'voordat', 'nadat', 'doordat', 'wanneer', 'indien', 'zodra', 'totdat', 'tenzij', 'om'],
+  ...['waardoor', 'waarmee', 'waarin', 'waarop', 'waaruit', 'waarbij', 'waarvan', 'waarover', 'waarna', 'waarnaar', 'waaraan', 'waartoe', 'waarvoor', 'die', 'wat', 'welke'],
+]);
 // Particles that are seldom a preposition at the end of a clause: a separable verb the lexicon lacks.
 const LOOSE_PARTICLES = new Set(['op', 'uit', 'af', 'aan', 'mee', 'terug', 'weg', 'toe', 'neer', 'los', 'vast', 'samen', 'voort']);
 // The clause words that open a subordinate clause, and waar and wie. Not the coordinators, nor als: more
@@ -133,8 +136,8 @@ function contextScore(
   if (next?.kind === 'word' && normalizeForm(next.text) === 'te' && analysis.feature === 'plural') score -= CONTEXT_WEIGHT / 2;
   // Before van, an -en word is a plural noun sooner than a verb: delen van het publiek, vragen van kiezers.
   if (next?.kind === 'word' && normalizeForm(next.text) === 'van' && previous !== 'te' && previous !== 'het' && !afterModal && analysis.feature === 'plural') score -= CONTEXT_WEIGHT / 2;
-  // After a number or a quantity comes a plural noun: twee delen, vele werken.
-  if (previous && (NUMBER_WORDS.has(previous) || /^\d+$/.test(previous)) && analysis.feature === 'plural') score -= CONTEXT_WEIGHT;
+  // After a number or a quantity comes a plural noun: twee delen, vele werken, tweehonderdveertig graven.
+  if (previous && (NUMBER_WORDS.has(previous) || /^\d+$/.test(previous) || /(honderd|duizend|(twin|der|veer|vijf|zes|zeven|tach|negen)tig)$/.test(previous)) && analysis.feature === 'plural') score -= CONTEXT_WEIGHT;
   // After a preposition comes a noun phrase, not a finite verb: in gebruik, uit de staat.
   if (previous && PREPOSITIONS.has(previous)) {
     if (analysis.pos === 'NOUN' || analysis.pos === 'ADJ') score -= CONTEXT_WEIGHT / 2;
@@ -453,7 +456,7 @@ function guess(lower: string, lexicon: Lexicon, { afterVerb, afterArticle, after
   // After a subject pronoun or zich, a word in -t is its verb: als hij zich omdraait, waarin hij opsomt.
   if (afterSubject && /.[^t]t$/.test(lower)) return { lemma: infinitiveFromPresent(lower), pos: 'VERB', feature: 'present', source: 'rule' };
   // Numbers written as one word: vijftigduizend (no present participle of duizen); tienduizenden.
-  if (/(duizend|honderd)$/.test(lower)) return { lemma: lower, pos: 'NUM', feature: 'lemma', source: 'rule' };
+  if (/(duizend|honderd)$/.test(lower) || /^\p{L}*(honderd|duizend)\p{L}*(twin|der|veer|vijf|zes|zeven|tach|negen)tig$/u.test(lower)) return { lemma: lower, pos: 'NUM', feature: 'lemma', source: 'rule' };
   if (/(duizend|honderd)en$/.test(lower)) return { lemma: lower.slice(0, -2), pos: 'NUM', feature: 'plural', source: 'rule' };
   // Adverbs in -s are no plurals: enigszins, dikwijls, meermaals, blindelings, stapsgewijs.
   if (/.{3}(zins|wijls|maals|lings|gewijs)$/.test(lower)) return { lemma: lower, pos: 'ADV', feature: 'lemma', source: 'rule' };
@@ -951,6 +954,8 @@ function joinSeparableVerbs(tokens: readonly Pick<Token, 'text' | 'kind'>[], rea
       const reading = readings[j];
       return (
         (next.kind === 'punct' && /^[.!?;:…]$/.test(next.text)) ||
+        // A comma before a verb closes a clause: die ... heet, halen chirurgen ... weg.
+        (next.kind === 'punct' && next.text === ',' && isVerbal(readings[j + 1])) ||
         // (not one last in its clause: hij maakte zijn dreigement waar; nor die or dat before a noun: geven die stoffen af)
         (next.kind === 'word' &&
           SUBORDINATORS.has(normalizeForm(next.text)) &&
@@ -981,7 +986,12 @@ function joinSeparableVerbs(tokens: readonly Pick<Token, 'text' | 'kind'>[], rea
         isClauseEnd(next) ||
         // ...also before a question word or dan: gaat na waarom, viel lager uit dan verwacht.
         (next?.kind === 'word' && /^(waarom|hoe|hoeveel|dan)$/.test(normalizeForm(next.text))) ||
-        (nextReading && (nextReading.pos === 'VERB' || nextReading.pos === 'AUX') && nextReading.feature !== 'present' && nextReading.feature !== 'past') ||
+        // (not a participle before its noun: reden in gestolen auto's)
+        (nextReading &&
+          (nextReading.pos === 'VERB' || nextReading.pos === 'AUX') &&
+          nextReading.feature !== 'present' &&
+          nextReading.feature !== 'past' &&
+          !(nextReading.feature === 'past participle' && (readings[j + 2]?.pos === 'NOUN' || readings[j + 2]?.pos === 'ADJ'))) ||
         normalizeForm(next?.text ?? '') === 'te' ||
         // A prepositional phrase may follow the particle: het feest vindt plaats in Gent.
         nextReading?.pos === 'ADP' ||

@@ -108,6 +108,7 @@ describe('lemmatizer', () => {
     expect(lemmas('“Moet er eerst een kind doodgaan?” vroeg een vader boos.')).toContain('vragen');
     // After a number comes a plural noun; last in a clause with a modal, before omdat, an infinitive.
     expect(lemmas('Hij verborg ruim tachtig fietsen op zolder.')).toContain('fiets');
+    expect(lemmas('Ze vonden een grafveld met tweehonderdveertig graven.')).toContain('graf');
     expect(lemmas('Je kunt de mensen niet straffen omdat ze werken.')).toContain('straffen');
     // After a hyphen the last part is a noun sooner than a verb.
     expect(lemmas('Hij had privé-uitgaven gedeclareerd.')).toContain('privé-uitgave');
@@ -188,6 +189,10 @@ describe('lemmatizer', () => {
     expect(lemmas('Ze komen hun kamer uit om te eten.')).not.toContain('omkomen');
     expect(lemmas('Elke ochtend stond ik een uur stil voor die deur.')).toContain('stilstaan');
     expect(lemmas('De FNV dringt er bij het kabinet op aan om te stoppen.')).toContain('aandringen');
+    // A participle before its noun is no verb after a particle; a comma before a verb ends the clause; waaruit
+    // opens one.
+    expect(lemmas('De inbrekers reden in gestolen auto\'s.')).not.toContain('inrijden');
+    expect(lemmas('Bij de methode, die TIL-therapie heet, halen chirurgen een stukje weefsel weg waaruit cellen groeien.')).toEqual(expect.arrayContaining(['heten', 'weghalen']));
     // An infinitive clause opening with an adverb may follow the particle; om before te is "in order to".
     expect(lemmas('Hij kondigde aan desnoods zelf de opvang te regelen.')).toContain('aankondigen');
     expect(lemmas('Hij raadde hen aan niet in paniek te handelen.')).toContain('aanraden');
