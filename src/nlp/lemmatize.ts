@@ -626,8 +626,10 @@ function readWord(word: string, context: Context, afterVerb: boolean, sentenceSt
     if (adjective && beforeNoun) return fromAnalysis(adjective);
     for (const [pattern, replacement, pos] of CAPITALIZED_RULES) {
       if (!pattern.test(word)) continue;
-      // A people is no surname after a first name (Marleen Kuipers), nor a first name before one (Anders Fogh).
-      if (pos === 'PROPN' && (context.afterName || nextIsCapitalized)) continue;
+      // A people is no surname after a first name (Marleen Kuipers), nor a first name before one (Anders Fogh);
+      // a people takes an article or a quantity, so with neither a plural-looking name is a surname (maar Wolters sloeg).
+      const quantified = previous !== undefined && (DETERMINERS.has(previous) || NUMBER_WORDS.has(previous) || /^(veel|meer|weinig|alle|sommige|duizenden|honderden|tienduizenden|miljoenen)$/.test(previous) || context.adjectiveBefore);
+      if (pos === 'PROPN' && (context.afterName || nextIsCapitalized || !quantified)) continue;
       // A short one is a name unless a common noun follows: Ilse Jansen, Ayse Yilmaz, Lisse en Hillegom (not
       // Amersfoortse Bosbouwclub, de Haagse politiek).
       const nextForms = context.next?.kind === 'word' && /^\p{Ll}/u.test(context.next.text) ? lexicon.forms.get(normalizeForm(context.next.text)) : undefined;
@@ -792,7 +794,7 @@ export function lemmatizeSentence(tokens: readonly Pick<Token, 'text' | 'kind'>[
     const adjectiveBefore =
       last !== undefined &&
       readings.at(-1) === last &&
-      ((last.pos === 'ADJ' && (last.feature === 'inflected' || /(de|ste)$/.test(previousText))) ||
+      ((last.pos === 'ADJ' && (last.feature === 'inflected' || /(de|ste)$/.test(previousText) || ((last.feature === 'comparative' || last.feature === 'superlative') && previousText.endsWith('e')))) ||
         (last.pos === 'VERB' && (last.feature === 'present participle' || last.feature === 'past participle') && previousText.endsWith('e')));
     // "een van" is "one of": the numeral, not the article (een van de grootste landen).
     const one = normalizeForm(token.text) === 'een' && next?.kind === 'word' && normalizeForm(next.text) === 'van' ? lexicon.forms.get('één') : undefined;

@@ -109,6 +109,7 @@ describe('lemmatizer', () => {
     // After a number comes a plural noun; last in a clause with a modal, before omdat, an infinitive.
     expect(lemmas('Hij verborg ruim tachtig fietsen op zolder.')).toContain('fiets');
     expect(lemmas('Ze vonden een grafveld met tweehonderdveertig graven.')).toContain('graf');
+    expect(lemmas('Kandidaten konden met steeds moeilijkere vragen hun winst verdubbelen.')).toContain('vraag');
     expect(lemmas('Je kunt de mensen niet straffen omdat ze werken.')).toContain('straffen');
     // After a hyphen the last part is a noun sooner than a verb.
     expect(lemmas('Hij had privé-uitgaven gedeclareerd.')).toContain('privé-uitgave');
@@ -381,6 +382,7 @@ describe('lemmatizer', () => {
     expect(lemmas('Minister Marleen Kuipers wil dat.')).toContain('Kuipers');
     expect(lemmas('Secretaris-generaal Anders Fogh Rasmussen bedankte hen.')).toContain('Anders');
     expect(lemmas('De Nederlanders wonnen.')).toContain('Nederlander');
+    expect(lemmas('Veel Amsterdammers gingen, maar Wolters sloeg dat aanbod af.')).toEqual(expect.arrayContaining(['Amsterdammer', 'Wolters']));
     expect(lemmas('Startzwemster Ilse Jansen won.')).toContain('Ilse');
     expect(lemmas('Bewoners van Lisse en Hillegom protesteren.')).toContain('Lisse');
     expect(lemmas('Hij kritiseerde de Haagse politiek.')).toContain('Haags');
