@@ -1,6 +1,6 @@
 /**
  * Lemma accuracy of the engine against a Universal Dependencies file.
- * Usage: npm run nlp:eval -- <file.conllu>
+ * Usage: npm run nlp:eval -- <file.conllu> [more.conllu ...] (several files are scored together)
  * Compares on the gold tokenization, lemmas as UD writes them with the "_" of compounds removed. A hyphen
  * written in the word marks a compound's joint just as "_" does (UD writes Rabo-ploeg as Rabo_ploeg), so
  * for words spelt with a hyphen both marks are removed from both lemmas.
@@ -39,12 +39,13 @@ function readConllu(file: string): GoldToken[][] {
   return sentences;
 }
 
-const file = process.argv[2];
-if (!file) {
-  console.error('usage: npm run nlp:eval -- <file.conllu>');
+const files = process.argv.slice(2);
+if (!files.length) {
+  console.error('usage: npm run nlp:eval -- <file.conllu> [more.conllu ...]');
   process.exit(2);
 }
-const sentences = readConllu(file);
+const sentences = files.flatMap(readConllu);
+const file = files.length === 1 ? files[0] : `${files.length} files`;
 const lexicon = buildLexicon(readLexiconEntries());
 
 /**
