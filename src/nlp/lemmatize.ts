@@ -651,8 +651,8 @@ function readWord(word: string, context: Context, afterVerb: boolean, sentenceSt
   // Old dative -e after ten, ter and te: ten slotte (slot), ten opzichte van (opzicht), te velde (veld).
   // ...and after another preposition where the -e form is no word of its own and no noun follows: in feite
   // (feit), van harte (hart).
-  const nounNext = context.next?.kind === 'word' && (lexicon.forms.get(normalizeForm(context.next.text)) ?? []).some((analysis) => analysis.pos === 'NOUN');
-  if (previous && (/^te[nr]?$/.test(previous) || (PREPOSITIONS.has(previous) && !analyses.length && !nounNext)) && lower.endsWith('e') && !analyses.some((analysis) => analysis.pos === 'ADJ')) {
+  const nounNext = () => context.next?.kind === 'word' && (lexicon.forms.get(normalizeForm(context.next.text)) ?? []).some((analysis) => analysis.pos === 'NOUN');
+  if (previous && lower.endsWith('e') && (/^te[nr]?$/.test(previous) || (PREPOSITIONS.has(previous) && !analyses.length && !nounNext())) && !analyses.some((analysis) => analysis.pos === 'ADJ')) {
     const noun = [lower.slice(0, -1), lower.slice(0, -2)].flatMap((stem) => lexicon.lemmas.get(stem) ?? []).find((entry) => entry.pos === 'NOUN');
     if (noun && !analyses.some((analysis) => analysis.feature === 'lemma')) return { lemma: noun.lemma, pos: 'NOUN', feature: 'variant', entry: noun, source: 'rule' };
   }
