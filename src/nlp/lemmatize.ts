@@ -369,6 +369,12 @@ function guess(lower: string, lexicon: Lexicon, { afterVerb, afterArticle, after
   // A participle with on- is an adjective: onbeslapen, ongestoord, onbesuisde -> onbesuisd.
   const unParticiple = /^on(ge|be|ver|ont|her|er)\p{L}{3,}(d|t|en)(e?)$/u.exec(lower);
   if (unParticiple && !/(([kpfs])\2|ig)en$/.test(lower)) return { lemma: unParticiple[3] ? lower.slice(0, -1) : lower, pos: 'ADJ', feature: unParticiple[3] ? 'inflected' : 'lemma', source: 'rule' };
+  // An intensifying prefix before a known adjective keeps the adjective: ultrasnelle, overbekende, oeroude.
+  const intensified = /^(ultra|super|hyper|mega|extra|over|oer|aarts|reuze|stok|dood|bloed|knal|spier|kei)(\p{L}{3,})$/u.exec(lower);
+  const intensifiedAdjective = intensified ? lexicon.forms.get(intensified[2]!)?.find((analysis) => analysis.pos === 'ADJ' && (analysis.feature === 'lemma' || analysis.feature === 'inflected')) : undefined;
+  if (intensified && intensifiedAdjective) {
+    return { lemma: `${intensified[1]}${intensifiedAdjective.lemma}`, pos: 'ADJ', feature: intensifiedAdjective.feature, source: 'compound', parts: { modifier: intensified[1]!, head: intensifiedAdjective.entry } };
+  }
   // A known verb form with a particle or prefix before it is that verb: overlopen, afvallen (not over +
   // loop), afgesneden (afsnijden), neergeslagen (neerslaan). Not its bare stem, a noun as often as not
   // (afloop, inval, opzet).

@@ -279,6 +279,8 @@ describe('lemmatizer', () => {
     );
     // Learned nouns in -logen, -grafen, -nomen: geologen is no participle.
     expect(lemmas('Ze negeerden de waarschuwingen van geologen en economen.')).toEqual(expect.arrayContaining(['geoloog', 'econoom']));
+    // An intensifying prefix before a known adjective keeps the adjective.
+    expect(lemmas('Het is een overbekende en ultrasnelle auto.')).toEqual(expect.arrayContaining(['overbekend', 'ultrasnel']));
     // A present participle with -n is a noun of people; a participle with on- is an adjective.
     expect(lemmas('Redders haalden zes opvarenden van het schip.')).toContain('opvarende');
     expect(lemmas('Haar bed was onbeslapen na een onbesuisde tocht.')).toEqual(expect.arrayContaining(['onbeslapen', 'onbesuisd']));
