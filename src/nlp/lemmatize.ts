@@ -597,6 +597,8 @@ function nameOf(word: string, { next }: Context, lexicon: Lexicon): string {
 function readWord(word: string, context: Context, afterVerb: boolean, sentenceStart: boolean, lexicon: Lexicon): WordReading {
   const { previous } = context;
   const nextIsCapitalized = context.next?.kind === 'word' && isCapitalized(context.next.text);
+  // The lexicon's readings of the next word, looked up once (undefined where it has none).
+  const nextKnown = context.next?.kind === 'word' ? lexicon.forms.get(normalizeForm(context.next.text)) : undefined;
   const lower = normalizeForm(word);
   // A capitalised word known only from an imported dictionary (whose entries are lower case and untagged) is
   // read as if unknown: Nederland, Japan are names, not the dictionary's nederland.
@@ -620,7 +622,7 @@ function readWord(word: string, context: Context, afterVerb: boolean, sentenceSt
     const exact = analyses.filter((analysis) => analysis.lemma === word || (isCapitalized(analysis.lemma) && analysis.feature !== 'lemma'));
     // An inflected adjective before a capitalised common noun is part of a name, kept as written but glossed:
     // de Europese Unie, de Olympische Spelen, de Middellandse Zee (not Oostenrijkse Ried, a place).
-    const nameNoun = nextIsCapitalized && (lexicon.forms.get(normalizeForm(context.next!.text)) ?? []).some((analysis) => analysis.pos === 'NOUN' && !isCapitalized(analysis.lemma));
+    const nameNoun = nextIsCapitalized && (nextKnown ?? []).some((analysis) => analysis.pos === 'NOUN' && !isCapitalized(analysis.lemma));
     const adjectiveInName = analyses.find((analysis) => analysis.pos === 'ADJ' && analysis.feature === 'inflected');
     if (nameNoun && adjectiveInName) return { lemma: word, pos: 'PROPN', source: 'proper', entry: adjectiveInName.entry };
     if (exact.length) return fromAnalysis(best(exact, lower, context, lexicon));
@@ -628,7 +630,7 @@ function readWord(word: string, context: Context, afterVerb: boolean, sentenceSt
     // before another capital it is part of a name (de Europese Unie).
     // Before anything else it is a name (trof Oranje gisteren).
     const adjective = analyses.find((analysis) => analysis.pos === 'ADJ');
-    const beforeNoun = context.next?.kind === 'word' && !nextIsCapitalized && (lexicon.forms.get(normalizeForm(context.next.text)) ?? [guess(normalizeForm(context.next.text), lexicon)]).some((reading) => reading?.pos === 'NOUN' || reading?.pos === 'ADJ');
+    const beforeNoun = context.next?.kind === 'word' && !nextIsCapitalized && (nextKnown ?? [guess(normalizeForm(context.next.text), lexicon)]).some((reading) => reading?.pos === 'NOUN' || reading?.pos === 'ADJ');
     if (adjective && beforeNoun) return fromAnalysis(adjective);
     for (const [pattern, replacement, pos] of CAPITALIZED_RULES) {
       if (!pattern.test(word)) continue;
@@ -638,7 +640,7 @@ function readWord(word: string, context: Context, afterVerb: boolean, sentenceSt
       if (pos === 'PROPN' && (context.afterName || nextIsCapitalized || !quantified)) continue;
       // A short one is a name unless a common noun follows: Ilse Jansen, Ayse Yilmaz, Lisse en Hillegom (not
       // Amersfoortse Bosbouwclub, de Haagse politiek).
-      const nextForms = context.next?.kind === 'word' && /^\p{Ll}/u.test(context.next.text) ? lexicon.forms.get(normalizeForm(context.next.text)) : undefined;
+      const nextForms = context.next?.kind === 'word' && /^\p{Ll}/u.test(context.next.text) ? nextKnown : undefined;
       const lowerNext = context.next?.kind === 'word' && /^\p{Ll}/u.test(context.next.text) && (!nextForms || nextForms.some((analysis) => analysis.pos === 'NOUN' || analysis.pos === 'ADJ'));
       if (pos === 'ADJ' && word.length <= 6 && !lowerNext && !(nextIsCapitalized && word.length > 5) && !lexicon.lemmas.has(normalizeForm(word.replace(pattern, replacement)))) continue;
       const lemma = word.replace(pattern, replacement);
@@ -657,8 +659,8 @@ function readWord(word: string, context: Context, afterVerb: boolean, sentenceSt
   // Old dative -e after ten, ter and te: ten slotte (slot), ten opzichte van (opzicht), te velde (veld).
   // ...and after another preposition where the -e form is no word of its own and no noun follows: in feite
   // (feit), van harte (hart).
-  const nounNext = () => context.next?.kind === 'word' && (lexicon.forms.get(normalizeForm(context.next.text)) ?? []).some((analysis) => analysis.pos === 'NOUN');
-  if (previous && lower.endsWith('e') && (/^te[nr]?$/.test(previous) || (PREPOSITIONS.has(previous) && !analyses.length && !nounNext())) && !analyses.some((analysis) => analysis.pos === 'ADJ')) {
+  const nounNext = (nextKnown ?? []).some((analysis) => analysis.pos === 'NOUN');
+  if (previous && lower.endsWith('e') && (/^te[nr]?$/.test(previous) || (PREPOSITIONS.has(previous) && !analyses.length && !nounNext)) && !analyses.some((analysis) => analysis.pos === 'ADJ')) {
     const noun = [lower.slice(0, -1), lower.slice(0, -2)].flatMap((stem) => lexicon.lemmas.get(stem) ?? []).find((entry) => entry.pos === 'NOUN');
     if (noun && !analyses.some((analysis) => analysis.feature === 'lemma')) return { lemma: noun.lemma, pos: 'NOUN', feature: 'variant', entry: noun, source: 'rule' };
   }
@@ -684,12 +686,12 @@ function readWord(word: string, context: Context, afterVerb: boolean, sentenceSt
     const placeName = /(land|burg|berg|dam|dorp|hoven|stad|veen|wijk|huizen|drecht|heim|kerk|broek|voort|kamp|sloot|gem|zeel)$/.test(lower);
     // A singular compound with no article before a finite verb is a name: Velthuis ontkende (not
     // Treinstakingen zijn gepland, nor a title before a name: Clubvoorzitter Jan Smit).
-    const nextFinite = context.next?.kind === 'word' && (lexicon.forms.get(normalizeForm(context.next.text)) ?? []).some((analysis) => (analysis.pos === 'VERB' || analysis.pos === 'AUX') && (analysis.feature === 'past' || analysis.feature === 'present'));
+    const nextFinite = (nextKnown ?? []).some((analysis) => (analysis.pos === 'VERB' || analysis.pos === 'AUX') && (analysis.feature === 'past' || analysis.feature === 'present'));
     const surname = guessed?.source === 'compound' && guessed.pos === 'NOUN' && guessed.feature === 'lemma' && nextFinite;
     if (sentenceStart && guessed && !placeName && !surname && (guessed.entry || (modifier && !isCapitalized(modifier.lemma)) || guessed.pos === 'NUM')) return guessed;
     // A place adjective before a common noun: Oegandese troepen -> Oegandees.
     const placeAdjective = CAPITALIZED_RULES.find(([pattern, , pos]) => pos === 'ADJ' && pattern.test(word));
-    const nextNoun = context.next?.kind === 'word' && !isCapitalized(context.next.text) && (lexicon.forms.get(normalizeForm(context.next.text)) ?? []).some((reading) => reading.pos === 'NOUN');
+    const nextNoun = context.next?.kind === 'word' && !isCapitalized(context.next.text) && (nextKnown ?? []).some((reading) => reading.pos === 'NOUN');
     if (sentenceStart && placeAdjective && nextNoun) return { lemma: word.replace(placeAdjective[0], placeAdjective[1]), pos: 'ADJ', feature: 'inflected', source: 'rule' };
     // ...and so is an adjective with a productive suffix: Opstandige militairen -> opstandig.
     const productive = PRODUCTIVE_ADJECTIVES.find(([pattern]) => pattern.test(lower));
@@ -713,8 +715,8 @@ function readWord(word: string, context: Context, afterVerb: boolean, sentenceSt
     beforeNoun:
       context.next?.kind === 'word' &&
       !isCapitalized(context.next.text) &&
-      (lexicon.forms.get(normalizeForm(context.next.text)) ?? [guess(normalizeForm(context.next.text), lexicon)]).some((reading) => reading?.pos === 'NOUN'),
-    beforeNoNoun: !context.next || (context.next.kind === 'punct' && context.next.text !== ',') || (!isCapitalized(context.next.text) && (lexicon.forms.get(normalizeForm(context.next.text)) ?? []).some((analysis) => FUNCTION_WORDS.has(analysis.pos) && analysis.rank < 200_000)),
+      (nextKnown ?? [guess(normalizeForm(context.next.text), lexicon)]).some((reading) => reading?.pos === 'NOUN'),
+    beforeNoNoun: !context.next || (context.next.kind === 'punct' && context.next.text !== ',') || (!isCapitalized(context.next.text) && (nextKnown ?? []).some((analysis) => FUNCTION_WORDS.has(analysis.pos) && analysis.rank < 200_000)),
   });
   if (guessed) return guessed;
   return { lemma: lower, pos: 'X', source: 'unknown' };
