@@ -850,7 +850,8 @@ function supplyFiniteVerbs(tokens: readonly Pick<Token, 'text' | 'kind'>[], read
       const token = tokens[i]!;
       if (token.kind !== 'word' || !readings[i] || (readings[i]!.pos !== 'ADJ' && readings[i]!.pos !== 'NOUN')) continue;
       const analyses = lexicon.forms.get(normalizeForm(token.text)) ?? [];
-      // A plural present has the infinitive's form: after a plural subject, before a phrase (de leden stemmen in december).
+      // A plural present has the infinitive's form: after a plural subject, before a phrase or last in a
+      // subordinate clause (de leden stemmen in december, waarmee veel ouderen kampen).
       const pluralSubject = readings[i - 1]?.feature === 'plural' || (i > 0 && /^(ze|zij|wij|we|jullie)$/.test(normalizeForm(tokens[i - 1]!.text)));
       const lastInSubordinateClause = i === clause.at(-1) && tokens.slice(0, i).some((before) => before.kind === 'word' && SUBORDINATORS.has(normalizeForm(before.text)));
       const plural = /en$/.test(token.text) && pluralSubject && (['ADP', 'DET', 'ADV'].includes(readings[i + 1]?.pos ?? '') || lastInSubordinateClause)
@@ -897,7 +898,7 @@ function supplyFiniteVerbs(tokens: readonly Pick<Token, 'text' | 'kind'>[], read
       const articleNext = readings[i + 1]?.pos === 'DET' || (after !== undefined && /^(de|het|een)$/.test(after));
       const afterSubject = (before && SUBJECTS.has(before)) || ((readings[i]!.pos === 'ADJ' || finite.feature === 'past' || articleNext) && nominalBefore && readings[i + 1] && ['DET', 'ADV', 'ADP', 'PRON', 'PROPN', 'ADJ'].includes(readings[i + 1]!.pos));
       // Last in a subordinate clause: dat FARC en regering vorige maand sloten.
-      const lastInSubordinate = i === clause.at(-1) && nominalBefore && tokens.slice(0, i).some((before) => before.kind === 'word' && SUBORDINATORS.has(normalizeForm(before.text)));
+      const lastInSubordinate = lastInSubordinateClause && nominalBefore;
       if (!afterSubject && !lastInSubordinate && !(after && SUBJECTS.has(after))) continue;
       readings[i] = fromAnalysis(finite);
       break;
