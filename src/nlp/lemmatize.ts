@@ -636,7 +636,7 @@ function readWord(word: string, context: Context, afterVerb: boolean, sentenceSt
       if (!pattern.test(word)) continue;
       // A people is no surname after a first name (Marleen Kuipers), nor a first name before one (Anders Fogh);
       // a people takes an article or a quantity, so with neither a plural-looking name is a surname (maar Wolters sloeg).
-      const quantified = previous !== undefined && (DETERMINERS.has(previous) || NUMBER_WORDS.has(previous) || /^(veel|meer|weinig|alle|sommige|duizenden|honderden|tienduizenden|miljoenen)$/.test(previous) || context.adjectiveBefore);
+      const quantified = previous !== undefined && (DETERMINERS.has(previous) || NUMBER_WORDS.has(previous) || /^(veel|meer|weinig|tienduizenden|miljoenen)$/.test(previous) || context.adjectiveBefore);
       if (pos === 'PROPN' && (context.afterName || nextIsCapitalized || !quantified)) continue;
       // A short one is a name unless a common noun follows: Ilse Jansen, Ayse Yilmaz, Lisse en Hillegom (not
       // Amersfoortse Bosbouwclub, de Haagse politiek).
