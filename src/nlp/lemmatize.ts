@@ -46,6 +46,8 @@ const NAME_PARTICLES = new Set(['der', 'den', "'t", 'ter', 'ten']);
 const POSSESSIVES = new Set(['zijn', 'haar', 'hun', 'mijn', 'jouw', 'onze', 'ons', 'uw', "z'n", "m'n"]);
 const BARE_INFINITIVE_VERBS = new Set(['laten', 'gaan', 'komen', 'blijven', 'helpen', 'horen', 'zien', 'voelen', 'leren']);
 const MODALS = new Set(['kunnen', 'moeten', 'willen', 'zullen', 'mogen', 'durven', 'hoeven']);
+/** Tens written as one word: twintig ... negentig (also at the end of tweehonderdveertig). */
+const TENS = /(twin|der|veer|vijf|zes|zeven|tach|negen)tig$/;
 const AUXILIARY_FORMS = new Set(['is', 'was', 'waren', 'ben', 'bent', 'wordt', 'word', 'werd', 'werden', 'worden', 'heeft', 'hebben', 'heb', 'hebt', 'had', 'hadden']);
 // "geleden" is "ago" after a span of time (drie jaar geleden), else the participle of lijden (heeft geleden).
 const SPANS_OF_TIME = new Set(['jaar', 'jaren', 'maand', 'maanden', 'week', 'weken', 'dag', 'dagen', 'uur', 'uren', 'eeuw', 'eeuwen', 'minuut', 'minuten', 'seconden', 'decennia', 'decennium', 'lang', 'kort', 'tijd', 'tijdje', 'poos', 'eeuwigheid', 'jaartje', 'weekje']);
@@ -137,7 +139,7 @@ function contextScore(
   // Before van, an -en word is a plural noun sooner than a verb: delen van het publiek, vragen van kiezers.
   if (next?.kind === 'word' && normalizeForm(next.text) === 'van' && previous !== 'te' && previous !== 'het' && !afterModal && analysis.feature === 'plural') score -= CONTEXT_WEIGHT / 2;
   // After a number or a quantity comes a plural noun: twee delen, vele werken, tweehonderdveertig graven.
-  if (previous && (NUMBER_WORDS.has(previous) || /^\d+$/.test(previous) || /(honderd|duizend|(twin|der|veer|vijf|zes|zeven|tach|negen)tig)$/.test(previous)) && analysis.feature === 'plural') score -= CONTEXT_WEIGHT;
+  if (previous && (NUMBER_WORDS.has(previous) || /^\d+$/.test(previous) || /(honderd|duizend)$/.test(previous) || TENS.test(previous)) && analysis.feature === 'plural') score -= CONTEXT_WEIGHT;
   // After a preposition comes a noun phrase, not a finite verb: in gebruik, uit de staat.
   if (previous && PREPOSITIONS.has(previous)) {
     if (analysis.pos === 'NOUN' || analysis.pos === 'ADJ') score -= CONTEXT_WEIGHT / 2;
@@ -462,7 +464,7 @@ function guess(lower: string, lexicon: Lexicon, { afterVerb, afterArticle, after
   // After a subject pronoun or zich, a word in -t is its verb: als hij zich omdraait, waarin hij opsomt.
   if (afterSubject && /.[^t]t$/.test(lower)) return { lemma: infinitiveFromPresent(lower), pos: 'VERB', feature: 'present', source: 'rule' };
   // Numbers written as one word: vijftigduizend (no present participle of duizen); tienduizenden.
-  if (/(duizend|honderd)$/.test(lower) || /^\p{L}*(honderd|duizend)\p{L}*(twin|der|veer|vijf|zes|zeven|tach|negen)tig$/u.test(lower)) return { lemma: lower, pos: 'NUM', feature: 'lemma', source: 'rule' };
+  if (/(duizend|honderd)$/.test(lower) || (/(honderd|duizend)/.test(lower) && TENS.test(lower))) return { lemma: lower, pos: 'NUM', feature: 'lemma', source: 'rule' };
   if (/(duizend|honderd)en$/.test(lower)) return { lemma: lower.slice(0, -2), pos: 'NUM', feature: 'plural', source: 'rule' };
   // Adverbs in -s are no plurals: enigszins, dikwijls, meermaals, blindelings, stapsgewijs.
   if (/.{3}(zins|wijls|maals|lings|gewijs)$/.test(lower)) return { lemma: lower, pos: 'ADV', feature: 'lemma', source: 'rule' };
@@ -782,10 +784,9 @@ export function lemmatizeSentence(tokens: readonly Pick<Token, 'text' | 'kind'>[
       (last?.pos === 'AUX' && last.lemma !== 'zijn' && last.lemma !== 'worden' && last.lemma !== 'hebben') ||
       (last?.pos === 'VERB' && ((last.feature !== 'lemma' && last.feature !== 'past participle') || BARE_INFINITIVE_VERBS.has(last.lemma))) ||
       (readings.at(-1) === last && (last?.feature === 'plural' || (last?.pos === 'PRON' && /^(ze|zij|wij|we|jullie)$/.test(previous ?? ''))));
-    const modal = (reading: WordReading | null | undefined) => reading !== null && reading !== undefined && MODALS.has(reading.lemma) && (reading.feature === 'present' || reading.feature === 'past');
     // Just after a finite modal, or last in a clause that has one: het tij nog kan keren, mochten niet stemmen en ...
     const clauseEndsNext = !next || (next.kind === 'punct' && /^[.!?;:,]$/.test(next.text)) || (next.kind === 'word' && (COORDINATORS.has(normalizeForm(next.text)) || SUBORDINATORS.has(normalizeForm(next.text))));
-    const afterModal = (readings.at(-1) === last && modal(last)) || (modalInClause && clauseEndsNext);
+    const afterModal = (readings.at(-1) === last && isFiniteModal(last)) || (modalInClause && clauseEndsNext);
     // Name particles: Van der Sar, Huis ten Bosch, 't Hooft; Van before one of them (Van der Vaart, Van 't Hof).
     // At the start of a sentence, De before a surname the lexicon does not know (De Morgan, De Rooij);
     // not before a people or a plural (De Duitser, De Grieken), nor before a compound (De Sovjet-Unie).
@@ -821,7 +822,7 @@ export function lemmatizeSentence(tokens: readonly Pick<Token, 'text' | 'kind'>[
       auxiliaryInClause = undefined;
       modalInClause = false;
     }
-    if (modal(read)) modalInClause = true;
+    if (isFiniteModal(read)) modalInClause = true;
     sentenceStart = false;
   }
   supplyFiniteVerbs(tokens, readings, lexicon);
@@ -833,6 +834,7 @@ const R_PRONOUNS = new Set(['er', 'daar', 'hier', 'waar']);
 const COORDINATORS = new Set(['en', 'maar', 'of', 'want']);
 const SUBJECTS = new Set(['ik', 'jij', 'je', 'hij', 'zij', 'ze', 'wij', 'we', 'jullie', 'u', 'men']);
 const isVerbal = (reading: WordReading | null | undefined) => reading !== null && reading !== undefined && (reading.pos === 'VERB' || reading.pos === 'AUX') && FINITE.has(reading.feature);
+const isFiniteModal = (reading: WordReading | null | undefined) => reading !== null && reading !== undefined && MODALS.has(reading.lemma) && (reading.feature === 'present' || reading.feature === 'past');
 
 /**
  * A clause has a finite verb: where none was read, a word that can be one is it (Hij bleek algauw
