@@ -265,7 +265,9 @@ export function infinitiveFromParticiple(core: string): string {
  */
 export function infinitiveFromPresent(form: string): string {
   const stemHasIt = /(aa|ee|oo|uu|ui|ie|oe|ij|ei|ou|au|ch)t$/.test(form) && !/(aai|ooi|oei)t$/.test(form);
-  return infinitiveFromStem(stemHasIt ? form : form.slice(0, -1));
+  // The hij-form spells a z or v of the stem as s or f: blaast -> blazen, kiest -> kiezen, zwerft -> zwerven.
+  const stem = stemHasIt ? form : form.slice(0, -1).replace(/(aa|ee|oo|ie|eu)s$/, '$1z').replace(/([lr])f$/, '$1v');
+  return infinitiveFromStem(stem);
 }
 
 /** The infinitive of an unknown verb from its stem: teel -> telen, fok -> fokken, exposeer -> exposeren. */
@@ -452,8 +454,11 @@ function guess(lower: string, lexicon: Lexicon, { afterVerb, afterArticle, after
   const prefixedParticiple = /^(be|ver|ont|her|mis|om|vol|over|onder|door|achter|weer)(\p{L}{3,}?[td])e?$/u.exec(lower);
   if (prefixedParticiple && (/^(be|ver|ont|her)$/.test(prefixedParticiple[1]!) || /de?$/.test(lower)) && !/(heid|teit|ment|ant|ent|aat|ist|iet|uut|rte)e?$/.test(lower) && /[aeiouy]/.test(prefixedParticiple[2]!.slice(-4))) {
     // A final t may be a present tense (bepaalt) as well: the stem without it gives the same infinitive.
-    const core = prefixedParticiple[2]!;
-    const infinitive = core.endsWith('t') ? infinitiveFromStem(core.slice(0, -1)) : infinitiveFromParticiple(core);
+    // Not in -cht nor after one vowel, where the t is the stem's either way: berecht, beknot, begroet.
+    // Before an ending, one vowel in an open syllable is long: begrote -> begroot -> begroten.
+    const core = lower.endsWith('e') ? prefixedParticiple[2]!.replace(/(^|[^aeiou])([aou])([^aeiou])$/, '$1$2$2$3') : prefixedParticiple[2]!;
+    const stemT = /(ch|(^|[^aeiou])[aeiou]|aa|ee|oo|uu|oe|ie|eu)t$/.test(core);
+    const infinitive = core.endsWith('t') && !stemT ? infinitiveFromStem(core.slice(0, -1)) : infinitiveFromParticiple(core);
     return { lemma: `${prefixedParticiple[1]}${infinitive}`, pos: 'VERB', feature: 'past participle', source: 'rule' };
   }
   // Before a noun, an unknown -e word is an inflected adjective (in onderlinge gevechten, een bonte verzameling);
@@ -480,7 +485,7 @@ function guess(lower: string, lexicon: Lexicon, { afterVerb, afterArticle, after
   // Other weak pasts, -te after a voiceless stem ('t kofschip) and -de after the rest: nestelde -> nestelen,
   // schikte -> schikken. Not after an article, where an -e ending is an inflected adjective.
   // A stem in s or f before -de was z or v: deinsde -> deinzen, troefde -> troeven.
-  const past = /^(\p{L}*[aeiouy]\p{L}*?)(?:(?<=[tkfsp]|ch)te|(?<![tkp]|ch)de)n?$/u.exec(lower);
+  const past = /^(\p{L}*[aeiouy]\p{L}*?)(?:(?<=[tkfspx]|ch|sh)te|(?<![tkp]|ch)de)n?$/u.exec(lower);
   // Not -ste, the superlative (onderste), nor -aande, -oende, -iende: present participles of gaan, doen, zien (vooraanstaande).
   // -etten, -atten after one vowel are plurals (skeletten, raketten), not pasts.
   // -ste(n) after a subject is a past too (hij danste, zij dansten), elsewhere a superlative or a plural (kosten).
@@ -511,6 +516,8 @@ function guess(lower: string, lexicon: Lexicon, { afterVerb, afterArticle, after
   if (/.{4}ees$/.test(lower) && !/vlees$/.test(lower)) return { lemma: lower.slice(0, -1), pos: 'NOUN', feature: 'plural', source: 'rule' };
   // -'s after a vowel (scenario's) and -s after a consonant (musicals, circuits) make plurals of loanwords.
   if (/.'s$/.test(lower)) return { lemma: lower.slice(0, -2), pos: 'NOUN', feature: 'plural', source: 'rule' };
+  // English loans: essays, trolleys, shows, interviews.
+  if (/.{2}(ay|ey|oy|ow|ew)s$/.test(lower)) return { lemma: lower.slice(0, -1), pos: 'NOUN', feature: 'plural', source: 'rule' };
   // French loans: cafés, bureaus.
   if (/.(é|eau)s$/.test(lower)) return { lemma: lower.slice(0, -1), pos: 'NOUN', feature: 'plural', source: 'rule' };
   if (/.{3}[bdfgklmnprt]s$/.test(lower) && !/(ours|waarts|graads)$/.test(lower)) return { lemma: lower.slice(0, -1), pos: 'NOUN', feature: 'plural', source: 'rule' };
