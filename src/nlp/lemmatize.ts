@@ -45,6 +45,9 @@ const LEMMA_BONUS = 50_000;
 const NAME_PARTICLES = new Set(['der', 'den', "'t", 'ter', 'ten']);
 const POSSESSIVES = new Set(['zijn', 'haar', 'hun', 'mijn', 'jouw', 'onze', 'ons', 'uw', "z'n", "m'n"]);
 const BARE_INFINITIVE_VERBS = new Set(['laten', 'gaan', 'komen', 'blijven', 'helpen', 'horen', 'zien', 'voelen', 'leren']);
+// Separable verbs that take an infinitive clause with te after their object: riep beleggers op om ... te houden,
+// raadde hen aan niet in paniek te handelen.
+const TE_CLAUSE_VERBS = new Set(['oproepen', 'aanraden', 'afraden', 'aanmoedigen', 'aansporen', 'opdragen', 'aanbieden', 'toezeggen', 'uitnodigen', 'aankondigen', 'voorstellen', 'toestaan', 'overhalen', 'uitdagen', 'afspreken', 'aanmanen', 'opleggen']);
 const MODALS = new Set(['kunnen', 'moeten', 'willen', 'zullen', 'mogen', 'durven', 'hoeven']);
 /** Tens written as one word: twintig ... negentig (also at the end of tweehonderdveertig). */
 const TENS = /(twin|der|veer|vijf|zes|zeven|tach|negen)tig$/;
@@ -1017,7 +1020,7 @@ function joinSeparableVerbs(tokens: readonly Pick<Token, 'text' | 'kind'>[], rea
         nextReading?.pos === 'ADP' ||
         // ...and so may an infinitive clause opening with an adverb: kondigde aan desnoods zelf te betalen,
         // raadde hen aan niet in paniek te handelen.
-        (nextReading?.pos === 'ADV' && teClauseFollows(j + 1));
+        ((nextReading?.pos === 'ADV' || TE_CLAUSE_VERBS.has(separableFor(candidate.text, reading)!.lemma)) && teClauseFollows(j + 1));
       if (standsLast) particleIndex = j;
       // A particle before a preposition that could be one too is the verb's; the preposition opens a phrase:
       // stond ik een uur stil voor die deur, nam deel aan de race (but with er before them, er owns the first:

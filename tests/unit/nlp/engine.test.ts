@@ -196,6 +196,9 @@ describe('lemmatizer', () => {
     expect(lemmas('Bij de methode, die TIL-therapie heet, halen chirurgen een stukje weefsel weg waaruit cellen groeien.')).toEqual(expect.arrayContaining(['heten', 'weghalen']));
     // An infinitive clause opening with an adverb may follow the particle; om before te is "in order to".
     expect(lemmas('Hij kondigde aan desnoods zelf de opvang te regelen.')).toContain('aankondigen');
+    // ...and so may an object and an infinitive clause, after a verb that takes one (oproepen), not after another.
+    expect(lemmas('De politie roept mensen op hun familieleden te waarschuwen.')).toContain('oproepen');
+    expect(lemmas('Hij vroeg hem op de stoel te gaan zitten.')).toContain('vragen');
     expect(lemmas('Hij raadde hen aan niet in paniek te handelen.')).toContain('aanraden');
     expect(lemmas('Ze belde haar op om te praten.')).not.toContain('ompraten');
     expect(lemmas('Hij had zelfs tijd om om te kijken.')).toContain('omkijken');
