@@ -954,7 +954,9 @@ function joinSeparableVerbs(tokens: readonly Pick<Token, 'text' | 'kind'>[], rea
     const particleAt = auxiliaryBetween ? i - 2 : i - 1;
     const particleBefore = i > 0 && tokens[particleAt]?.kind === 'word' ? tokens[particleAt]!.text : undefined;
     // Not where er, daar, hier or waar could own it as a preposition: waar korrels aan groeien.
-    if ((reading.feature === 'lemma' || reading.feature === 'past participle') && particleBefore && readings[particleAt]?.pos !== 'VERB' && !tokens.slice(0, i).some((before) => R_PRONOUNS.has(normalizeForm(before.text)))) {
+    // Nor an adjective written apart from the verb: hard gemaakt, fout gegaan, warm gehouden (but stil zitten).
+    const adjectiveApart = particleBefore !== undefined && !auxiliaryBetween && readings[particleAt]?.pos === 'ADJ' && !/^(stil|vol)$/.test(normalizeForm(particleBefore));
+    if ((reading.feature === 'lemma' || reading.feature === 'past participle') && particleBefore && !adjectiveApart && readings[particleAt]?.pos !== 'VERB' && !tokens.slice(0, i).some((before) => R_PRONOUNS.has(normalizeForm(before.text)))) {
       const verb = separableFor(particleBefore, reading);
       if (verb) {
         readings[i] = { ...reading, lemma: verb.lemma, entry: verb, particleIndex: particleAt };

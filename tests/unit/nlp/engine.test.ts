@@ -173,6 +173,9 @@ describe('lemmatizer', () => {
     // A particle before an infinitive is the infinitive's (zag ze voorbij komen); a coordinator before a
     // verb opens a new clause (raken ... uitgeput en treden ziekten op: no opraken).
     expect(lemmas('Hij zag de renners voorbij komen.')).toEqual(expect.arrayContaining(['zien', 'voorbijkomen']));
+    // ...but an adjective written apart from the verb is no particle (hard gemaakt), except stil and vol.
+    expect(lemmas('Het eten werd warm gehouden.')).toContain('houden');
+    expect(lemmas('Hij moest stil zitten.')).toContain('stilzitten');
     // die before a noun is a determiner, not the start of a relative clause: geven die stoffen af.
     expect(lemmas('Cellen geven die stoffen af, onder invloed van hormonen.')).toContain('afgeven');
     // An opening quote does not end the clause: schreef zelfs over ‘een nieuwe as’ is no overschrijven.
