@@ -924,6 +924,14 @@ function nominalInfinitive(tokens: readonly Pick<Token, 'text' | 'kind'>[], read
   return readings[i]?.feature === 'lemma' && before !== undefined && (readings[i - 1]?.pos === 'DET' || /^(het|te)$/.test(normalizeForm(before.text)) || PREPOSITIONS.has(normalizeForm(before.text)));
 }
 
+/** die before a noun or adjective, or dat before a singular het-noun, is a determiner: in die tijd, op dat moment. */
+function demonstrativeBeforeNoun(tokens: readonly Pick<Token, 'text' | 'kind'>[], readings: readonly (WordReading | null)[], k: number): boolean {
+  const word = tokens[k]?.kind === 'word' ? normalizeForm(tokens[k]!.text) : undefined;
+  const after = readings[k + 1];
+  if (word === 'die') return after?.pos === 'NOUN' || after?.pos === 'ADJ';
+  return word === 'dat' && after?.pos === 'NOUN' && after.feature === 'lemma' && after.entry?.gender === 'het';
+}
+
 function isClauseEnd(token: Pick<Token, 'text' | 'kind'> | undefined): boolean {
   return !token || (token.kind === 'punct' && CLAUSE_PUNCTUATION.has(token.text)) || (token.kind === 'word' && CLAUSE_WORDS.has(normalizeForm(token.text)));
 }
@@ -965,6 +973,7 @@ function joinSeparableVerbs(tokens: readonly Pick<Token, 'text' | 'kind'>[], rea
     }
     if (!FINITE.has(reading.feature) || !(reading.pos === 'VERB' || reading.pos === 'AUX') || nominalInfinitive(tokens, readings, i)) return;
     let particleIndex: number | undefined;
+    const totToe = (j: number) => normalizeForm(tokens[j]!.text) === 'toe' && tokens.slice(Math.max(i + 1, j - 3), j).some((before) => normalizeForm(before.text) === 'tot');
     // An infinitive clause with te follows before the clause ends.
     const teClauseFollows = (from: number) => {
       for (let k = from; k < tokens.length - 1 && !(tokens[k]!.kind === 'punct' && /^[.!?;:,]$/.test(tokens[k]!.text)) && !isVerbal(readings[k]); k++) {
@@ -989,8 +998,9 @@ function joinSeparableVerbs(tokens: readonly Pick<Token, 'text' | 'kind'>[], rea
           // om before a preposition is a particle, unless te and an infinitive follow: draait zich om in zijn
           // graf, kwamen om bij een brand (but om bij een regeringsvorming vijf resoluties te respecteren)
           !(normalizeForm(next.text) === 'om' && readings[j + 1]?.pos === 'ADP' && !teClauseFollows(j + 1))) ||
-        // A coordinator before a verb opens the next clause: raken ... uitgeput en treden ziekten op.
-        (next.kind === 'word' && COORDINATORS.has(normalizeForm(next.text)) && isVerbal(readings[j + 1])) ||
+        // A coordinator before a verb or a subordinator opens the next clause: raken ... uitgeput en treden
+        // ziekten op, rijden en dat ... door.
+        (next.kind === 'word' && COORDINATORS.has(normalizeForm(next.text)) && (isVerbal(readings[j + 1]) || (tokens[j + 1]?.kind === 'word' && SUBORDINATORS.has(normalizeForm(tokens[j + 1]!.text))))) ||
         // An auxiliary's participle or infinitive closes its clause: heeft men benadrukt door ... te schrijven
         // (not doorhebben), kan hem helpen aan technologie (not aankunnen).
         (readings[i]?.pos === 'AUX' && (reading?.feature === 'past participle' || (reading?.pos === 'VERB' && reading.feature === 'lemma')) && readings[j + 1]?.pos !== 'NOUN' && readings[j + 1]?.pos !== 'ADJ') ||
@@ -1003,12 +1013,18 @@ function joinSeparableVerbs(tokens: readonly Pick<Token, 'text' | 'kind'>[], rea
       if (!separableFor(candidate.text, reading)) continue;
       const next = tokens[j + 1];
       const nextReading = readings[j + 1];
+      // Not the toe of tot ... toe (tot nu toe), nor a word that opens an aside after a comma (, samen met
+      // haar vriendin; , in wat; but deinsde, zoals zo vaak, terug).
+      if (totToe(j)) continue;
+      const commas = tokens.slice(i + 1, j).filter((between) => between.text === ',').length;
+      if (tokens[j - 1]?.text === ',' && commas % 2 === 1 && !(next?.kind === 'punct' && /^[.!?;]$/.test(next.text))) continue;
       // A particle that belongs to the infinitive after it is not this verb's: zag ze voorbij komen, vroeg
       // hem terug te komen.
       if ((nextReading?.feature === 'lemma' || nextReading?.feature === 'past participle') && separableFor(candidate.text, nextReading)) continue;
       if (normalizeForm(next?.text ?? '') === 'te' && separableFor(candidate.text, readings[j + 2] ?? null)) continue;
       const standsLast =
-        isClauseEnd(next) ||
+        // (not before die with a noun, or dat with a het-noun: gaf in die tijd, op dat moment; but komt bij dat leraren)
+        (isClauseEnd(next) && !demonstrativeBeforeNoun(tokens, readings, j + 1)) ||
         // ...also before a question word or dan: gaat na waarom, viel lager uit dan verwacht.
         (next?.kind === 'word' && /^(waarom|hoe|hoeveel|dan)$/.test(normalizeForm(next.text))) ||
         // (not a participle before its noun: reden in gestolen auto's)
@@ -1016,7 +1032,7 @@ function joinSeparableVerbs(tokens: readonly Pick<Token, 'text' | 'kind'>[], rea
           (nextReading.pos === 'VERB' || nextReading.pos === 'AUX') &&
           nextReading.feature !== 'present' &&
           nextReading.feature !== 'past' &&
-          !(nextReading.feature === 'past participle' && (readings[j + 2]?.pos === 'NOUN' || readings[j + 2]?.pos === 'ADJ'))) ||
+          !((nextReading.feature === 'past participle' || nextReading.feature === 'present participle') && (readings[j + 2]?.pos === 'NOUN' || readings[j + 2]?.pos === 'ADJ'))) ||
         normalizeForm(next?.text ?? '') === 'te' ||
         // A prepositional phrase may follow the particle: het feest vindt plaats in Gent.
         nextReading?.pos === 'ADP' ||
@@ -1044,6 +1060,7 @@ function joinSeparableVerbs(tokens: readonly Pick<Token, 'text' | 'kind'>[], rea
       last > i + 1 &&
       particle?.kind === 'word' &&
       LOOSE_PARTICLES.has(normalizeForm(particle.text)) &&
+      !totToe(last) &&
       (reading.entry || reading.source === 'rule') &&
       reading.pos === 'VERB' &&
       (reading.feature === 'present' || reading.feature === 'past') &&

@@ -202,6 +202,16 @@ describe('lemmatizer', () => {
     // ...and so may an object and an infinitive clause, after a verb that takes one (oproepen), not after another.
     expect(lemmas('De politie roept mensen op hun familieleden te waarschuwen.')).toContain('oproepen');
     expect(lemmas('Hij vroeg hem op de stoel te gaan zitten.')).toContain('vragen');
+    // No particle before die + noun or dat + het-noun (gaf in die tijd; but komt bij dat leraren), in tot ...
+    // toe, opening an aside after a comma (but deinsde, zoals zo vaak, terug), before a participle that
+    // describes a noun, or after en dat.
+    expect(lemmas('Elke koe gaf in die tijd veel melk.')).toContain('geven');
+    expect(lemmas('Daar komt bij dat leraren worden beoordeeld.')).toContain('bijkomen');
+    expect(lemmas('Wie te weinig slaapt, loopt een grotere kans op ziekte dan tot nu toe werd aangenomen.')).toContain('lopen');
+    expect(lemmas('Het bedrijf maakt donderdag zijn debuut op het Damrak, in wat de grootste beursgang is.')).toContain('maken');
+    expect(lemmas('Het aangeslagen Oranje deinsde, zoals al zo vaak, terug voor een tegenstander.')).toContain('terugdeinzen');
+    expect(lemmas('De provincie stelt geld beschikbaar voor wolfwerende hekken.')).toContain('stellen');
+    expect(lemmas('De NS meldde dat er minder treinen rijden en dat bovenleidingen door rondvliegende takken beschadigd raken.')).toContain('rijden');
     expect(lemmas('Hij raadde hen aan niet in paniek te handelen.')).toContain('aanraden');
     expect(lemmas('Ze belde haar op om te praten.')).not.toContain('ompraten');
     expect(lemmas('Hij had zelfs tijd om om te kijken.')).toContain('omkijken');
