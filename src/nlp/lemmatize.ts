@@ -84,7 +84,7 @@ interface Context {
 function contextScore(
   analysis: Analysis,
   form: string,
-  { previous, next, adjectiveBefore, afterModal, auxiliaryInClause, inNounPhrase }: Context,
+  { previous, next, adjectiveBefore, afterModal, auxiliaryInClause, inNounPhrase, afterName }: Context,
   nextAnalyses: readonly Analysis[],
   siblings: readonly Analysis[],
 ): number {
@@ -95,6 +95,8 @@ function contextScore(
   // A word that is itself a lemma is more often that word than an inflection of another (leger, not leeg).
   if (analysis.feature === 'lemma') score -= LEMMA_BONUS;
   if (analysis.feature === 'comparative' || analysis.feature === 'superlative') score += CONTEXT_WEIGHT * 2;
+  // After a name comes its verb: Interpay schat dat, Mulder laat de ring schoonmaken.
+  if (afterName && (analysis.pos === 'VERB' || analysis.pos === 'AUX') && (analysis.feature === 'present' || analysis.feature === 'past')) score -= CONTEXT_WEIGHT;
   if (previous && DETERMINERS.has(previous)) {
     if (analysis.pos === 'NOUN' || analysis.pos === 'ADJ') score -= CONTEXT_WEIGHT;
     if ((analysis.pos === 'VERB' || analysis.pos === 'AUX') && analysis.feature !== 'past participle') score += CONTEXT_WEIGHT;
