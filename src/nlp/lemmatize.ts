@@ -97,6 +97,8 @@ function contextScore(
   if (analysis.feature === 'comparative' || analysis.feature === 'superlative') score += CONTEXT_WEIGHT * 2;
   // After a name comes its verb: Interpay schat dat, Mulder laat de ring schoonmaken.
   if (afterName && (analysis.pos === 'VERB' || analysis.pos === 'AUX') && (analysis.feature === 'present' || analysis.feature === 'past')) score -= CONTEXT_WEIGHT;
+  // A material adjective before a noun is the adjective: stalen damwanden, met stalen neus.
+  if (analysis.pos === 'ADJ' && analysis.feature === 'lemma' && /en$/.test(form) && next?.kind === 'word' && !isCapitalized(next.text) && nextAnalyses.length && nextAnalyses.every((reading) => reading.pos === 'NOUN') && !siblings.some((reading) => reading.feature === 'past participle')) score -= CONTEXT_WEIGHT;
   if (previous && DETERMINERS.has(previous)) {
     if (analysis.pos === 'NOUN' || analysis.pos === 'ADJ') score -= CONTEXT_WEIGHT;
     if ((analysis.pos === 'VERB' || analysis.pos === 'AUX') && analysis.feature !== 'past participle') score += CONTEXT_WEIGHT;
