@@ -81,11 +81,14 @@ interface Context {
   afterName?: boolean;
 }
 
+/** What the scoring needs to know of the next word's readings. */
+type NextReading = Pick<Analysis, 'lemma' | 'pos' | 'feature'>;
+
 function contextScore(
   analysis: Analysis,
   form: string,
   { previous, next, adjectiveBefore, afterModal, auxiliaryInClause, inNounPhrase, afterName }: Context,
-  nextAnalyses: readonly Analysis[],
+  nextAnalyses: readonly NextReading[],
   siblings: readonly Analysis[],
 ): number {
   let score = analysis.rank + (POS_PRIOR[analysis.pos] ?? 0);
@@ -95,6 +98,10 @@ function contextScore(
   // A word that is itself a lemma is more often that word than an inflection of another (leger, not leeg).
   if (analysis.feature === 'lemma') score -= LEMMA_BONUS;
   if (analysis.feature === 'comparative' || analysis.feature === 'superlative') score += CONTEXT_WEIGHT * 2;
+  // ...but a comparative after wat, iets, veel, nog or steeds, or before dan, is one rather than a noun: wat
+  // ouder geweest (not ouder, parent). (An adverb or determiner of its own keeps its entry: meer dan, later dan.)
+  const degreeWord = (previous !== undefined && /^(wat|iets|veel|nog|steeds|stukken|zoveel)$/.test(previous)) || (next?.kind === 'word' && normalizeForm(next.text) === 'dan');
+  if (analysis.feature === 'comparative' && degreeWord && !siblings.some((reading) => ['ADV', 'DET', 'PRON'].includes(reading.pos))) score -= CONTEXT_WEIGHT * 3;
   // After a name comes its verb: Interpay schat dat, Mulder laat de ring schoonmaken.
   if (afterName && (analysis.pos === 'VERB' || analysis.pos === 'AUX') && (analysis.feature === 'present' || analysis.feature === 'past')) score -= CONTEXT_WEIGHT;
   // A material adjective before a noun is the adjective: stalen damwanden, met stalen neus.
@@ -176,7 +183,11 @@ function contextScore(
 
 function best(analyses: readonly Analysis[], form: string, context: Context, lexicon: Lexicon): Analysis {
   if (analyses.length === 1) return analyses[0]!;
-  const nextAnalyses = context.next?.kind === 'word' ? (lexicon.forms.get(normalizeForm(context.next.text)) ?? []) : [];
+  // The next word's readings; for a lower-case word the lexicon lacks, what its form says it is (oudere
+  // leugendetector: a compound noun follows).
+  const nextWord = context.next?.kind === 'word' ? context.next.text : undefined;
+  const nextGuess = nextWord && /^\p{Ll}/u.test(nextWord) && !lexicon.forms.has(normalizeForm(nextWord)) ? guess(normalizeForm(nextWord), lexicon) : undefined;
+  const nextAnalyses: readonly NextReading[] = nextWord ? (lexicon.forms.get(normalizeForm(nextWord)) ?? (nextGuess?.feature ? [{ lemma: nextGuess.lemma, pos: nextGuess.pos, feature: nextGuess.feature }] : [])) : [];
   const score = (analysis: Analysis) => contextScore(analysis, form, context, nextAnalyses, analyses);
   return [...analyses].sort((a, b) => score(a) - score(b))[0]!;
 }

@@ -122,6 +122,11 @@ describe('lemmatizer', () => {
     expect(lemmas('Dat was de verkeerde.')).toContain('verkeerd');
     // Before a noun, a word that is an adjective or a noun is the adjective: oudere werknemers, not "elderly person".
     expect(lemmas('Werkgevers vinden oudere werknemers te duur.')).toContain('oud');
+    // ...also before a compound the lexicon lacks; and a comparative after wat or before dan is no noun (ouder, parent),
+    // while meer keeps its own entry.
+    expect(lemmas('Rikki was haar oudere tienerbroer.')).toContain('oud');
+    expect(lemmas('Achteraf was ik liever wat ouder geweest.')).toContain('oud');
+    expect(lemmas('Hij is ouder dan zij, er kwamen meer dan honderd mensen.')).toEqual(expect.arrayContaining(['oud', 'meer']));
     expect(lemmas('Een gemiddelde woning kost veel.')).toContain('gemiddeld');
     expect(lemmas('Begin februari zagen zij elkaar.')[0]).toBe('begin');
     // No finite verb inside a noun phrase: een luid bejubelde voorsprong, de eerste sprong.
