@@ -79,6 +79,8 @@ interface Context {
   inNounPhrase?: boolean;
   /** The word before was read as a name: Marleen Kuipers. */
   afterName?: boolean;
+  /** The word before is a subject pronoun that opens the clause: its finite verb comes next (Hij laat, Het bleek). */
+  afterOpeningSubject?: boolean;
 }
 
 /** What the scoring needs to know of the next word's readings. */
@@ -87,7 +89,7 @@ type NextReading = Pick<Analysis, 'lemma' | 'pos' | 'feature'>;
 function contextScore(
   analysis: Analysis,
   form: string,
-  { previous, next, adjectiveBefore, afterModal, auxiliaryInClause, inNounPhrase, afterName }: Context,
+  { previous, next, adjectiveBefore, afterModal, auxiliaryInClause, inNounPhrase, afterName, afterOpeningSubject }: Context,
   nextAnalyses: readonly NextReading[],
   siblings: readonly Analysis[],
 ): number {
@@ -102,8 +104,10 @@ function contextScore(
   // ouder geweest (not ouder, parent). (An adverb or determiner of its own keeps its entry: meer dan, later dan.)
   const degreeWord = (previous !== undefined && /^(wat|iets|veel|nog|steeds|stukken|zoveel)$/.test(previous)) || (next?.kind === 'word' && normalizeForm(next.text) === 'dan');
   if (analysis.feature === 'comparative' && degreeWord && !siblings.some((reading) => ['ADV', 'DET', 'PRON'].includes(reading.pos))) score -= CONTEXT_WEIGHT * 3;
-  // After a name comes its verb: Interpay schat dat, Mulder laat de ring schoonmaken.
-  if (afterName && (analysis.pos === 'VERB' || analysis.pos === 'AUX') && (analysis.feature === 'present' || analysis.feature === 'past')) score -= CONTEXT_WEIGHT;
+  // After a name or a subject pronoun that opens the clause comes its verb: Interpay schat dat, Hij laat het liggen.
+  // (het opens a noun phrase as often: Het besluit van de CSF, Het aanwenden van wrongel)
+  const openingSubject = afterOpeningSubject && !(previous === 'het' && siblings.some((reading) => reading.pos === 'NOUN' || (reading.pos === 'VERB' && reading.feature === 'lemma')));
+  if ((afterName || openingSubject) && (analysis.pos === 'VERB' || analysis.pos === 'AUX') && (analysis.feature === 'present' || analysis.feature === 'past')) score -= CONTEXT_WEIGHT;
   // A material adjective before a noun is the adjective: stalen damwanden, met stalen neus.
   if (analysis.pos === 'ADJ' && analysis.feature === 'lemma' && /en$/.test(form) && next?.kind === 'word' && !isCapitalized(next.text) && nextAnalyses.length && nextAnalyses.every((reading) => reading.pos === 'NOUN') && !siblings.some((reading) => reading.feature === 'past participle')) score -= CONTEXT_WEIGHT;
   if (previous && DETERMINERS.has(previous)) {
@@ -749,6 +753,17 @@ function readWord(word: string, context: Context, afterVerb: boolean, sentenceSt
   return { lemma: lower, pos: 'X', source: 'unknown' };
 }
 
+/** The word before token i is a subject pronoun that opens the sentence or a clause after a comma or coordinator. */
+function openingSubject(tokens: readonly Pick<Token, 'text' | 'kind'>[], i: number): boolean {
+  const subject = tokens[i - 1];
+  const before = tokens[i - 2];
+  return (
+    subject?.kind === 'word' &&
+    /^(ik|jij|je|hij|zij|ze|wij|we|jullie|u|men|het)$/.test(normalizeForm(subject.text)) &&
+    (!before || before.kind === 'punct' || COORDINATORS.has(normalizeForm(before.text)))
+  );
+}
+
 /** The words read so far end in an article followed by adverbs and adjectives only: een luid bejubelde. */
 function inNounPhrase(readings: readonly (WordReading | null)[]): boolean {
   for (let i = readings.length - 1, steps = 0; i >= 0 && steps < 4; i--, steps++) {
@@ -837,7 +852,7 @@ export function lemmatizeSentence(tokens: readonly Pick<Token, 'text' | 'kind'>[
         ? fromAnalysis(one[0]!)
         : nameParticle
         ? { lemma: token.text, pos: 'PROPN', source: 'proper' }
-        : readWord(token.text, { previous, next, adjectiveBefore, afterModal, auxiliaryInClause, inNounPhrase: inNounPhrase(readings), afterName: readings.at(-1)?.pos === 'PROPN' && isCapitalized(tokens[readings.length - 1]!.text) }, afterVerb, sentenceStart, lexicon),
+        : readWord(token.text, { previous, next, adjectiveBefore, afterModal, auxiliaryInClause, inNounPhrase: inNounPhrase(readings), afterName: readings.at(-1)?.pos === 'PROPN' && isCapitalized(tokens[readings.length - 1]!.text), afterOpeningSubject: openingSubject(tokens, readings.length) }, afterVerb, sentenceStart, lexicon),
     );
     previous = normalizeForm(token.text);
     const read = readings.at(-1);

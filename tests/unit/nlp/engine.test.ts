@@ -121,6 +121,9 @@ describe('lemmatizer', () => {
     expect(lemmas('Hij ligt in het ziekenhuis, waar hij in kritieke toestand verkeerde.')).toContain('verkeren');
     expect(lemmas('Dat was de verkeerde.')).toContain('verkeerd');
     // Before a noun, a word that is an adjective or a noun is the adjective: oudere werknemers, not "elderly person".
+    // After a name or a subject pronoun opening the clause comes the finite verb: Hij laat (not late), Het bleek.
+    expect(lemmas('Hij laat het boek liggen. Het bleek een vergissing. Interpay schat dat het meevalt.')).toEqual(expect.arrayContaining(['laten', 'blijken', 'schatten']));
+    expect(lemmas('Het besluit van de raad is laat.')).toEqual(expect.arrayContaining(['besluit', 'laat']));
     expect(lemmas('Werkgevers vinden oudere werknemers te duur.')).toContain('oud');
     // ...also before a compound the lexicon lacks; and a comparative after wat or before dan is no noun (ouder, parent),
     // while meer keeps its own entry.
