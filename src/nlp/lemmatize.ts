@@ -48,6 +48,8 @@ const BARE_INFINITIVE_VERBS = new Set(['laten', 'gaan', 'komen', 'blijven', 'hel
 // Separable verbs that take an infinitive clause with te after their object: riep beleggers op om ... te houden,
 // raadde hen aan niet in paniek te handelen.
 const TE_CLAUSE_VERBS = new Set(['oproepen', 'aanraden', 'afraden', 'aanmoedigen', 'aansporen', 'opdragen', 'aanbieden', 'toezeggen', 'uitnodigen', 'aankondigen', 'voorstellen', 'toestaan', 'overhalen', 'uitdagen', 'afspreken', 'aanmanen', 'opleggen']);
+// Adverbs of time and sequence that open a main clause before its verb: Gisteren bleek dat, Daarna sloot hij.
+const OPENING_ADVERBS = new Set(['gisteren', 'vandaag', 'morgen', 'daarna', 'daarop', 'toen', 'nu', 'later', 'vervolgens', 'uiteindelijk', 'intussen', 'inmiddels', 'onlangs', 'straks', 'daarom', 'bovendien', 'vanochtend', 'vanmiddag', 'vanavond', 'vannacht', 'zaterdag', 'zondag', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag']);
 const MODALS = new Set(['kunnen', 'moeten', 'willen', 'zullen', 'mogen', 'durven', 'hoeven']);
 /** Tens written as one word: twintig ... negentig (also at the end of tweehonderdveertig). */
 const TENS = /(twin|der|veer|vijf|zes|zeven|tach|negen)tig$/;
@@ -161,8 +163,8 @@ function contextScore(
   // After a preposition comes a noun phrase, not a finite verb: in gebruik, uit de staat.
   if (previous && PREPOSITIONS.has(previous)) {
     if (analysis.pos === 'NOUN' || analysis.pos === 'ADJ') score -= CONTEXT_WEIGHT / 2;
-    // op zijn hoofd: the possessive, not the verb.
-    if (analysis.pos === 'DET') score -= CONTEXT_WEIGHT / 2;
+    // op zijn hoofd: the possessive, not the verb; but with no word after it a pronoun (met je?).
+    if (analysis.pos === 'DET' && next?.kind === 'word') score -= CONTEXT_WEIGHT / 2;
     if (analysis.pos === 'VERB' && (analysis.feature === 'present' || analysis.feature === 'past')) score += CONTEXT_WEIGHT / 2;
   }
   if (previous === 'te' && (analysis.pos === 'VERB' || analysis.pos === 'AUX') && analysis.feature === 'lemma') score -= CONTEXT_WEIGHT;
@@ -753,13 +755,16 @@ function readWord(word: string, context: Context, afterVerb: boolean, sentenceSt
   return { lemma: lower, pos: 'X', source: 'unknown' };
 }
 
-/** The word before token i is a subject pronoun that opens the sentence or a clause after a comma or coordinator. */
-function openingSubject(tokens: readonly Pick<Token, 'text' | 'kind'>[], i: number): boolean {
-  const subject = tokens[i - 1];
+/**
+ * The word before token i opens the sentence or a clause after a comma or coordinator, and is a subject
+ * pronoun or an adverb: the finite verb comes next (Hij laat, Gisteren bleek).
+ */
+function openingSubject(tokens: readonly Pick<Token, 'text' | 'kind'>[], readings: readonly (WordReading | null)[], i: number): boolean {
+  const opener = tokens[i - 1];
   const before = tokens[i - 2];
   return (
-    subject?.kind === 'word' &&
-    /^(ik|jij|je|hij|zij|ze|wij|we|jullie|u|men|het)$/.test(normalizeForm(subject.text)) &&
+    opener?.kind === 'word' &&
+    (/^(ik|jij|je|hij|zij|ze|wij|we|jullie|u|men|het)$/.test(normalizeForm(opener.text)) || (readings[i - 1]?.pos === 'ADV' && OPENING_ADVERBS.has(normalizeForm(opener.text)))) &&
     (!before || before.kind === 'punct' || COORDINATORS.has(normalizeForm(before.text)))
   );
 }
@@ -852,7 +857,7 @@ export function lemmatizeSentence(tokens: readonly Pick<Token, 'text' | 'kind'>[
         ? fromAnalysis(one[0]!)
         : nameParticle
         ? { lemma: token.text, pos: 'PROPN', source: 'proper' }
-        : readWord(token.text, { previous, next, adjectiveBefore, afterModal, auxiliaryInClause, inNounPhrase: inNounPhrase(readings), afterName: readings.at(-1)?.pos === 'PROPN' && isCapitalized(tokens[readings.length - 1]!.text), afterOpeningSubject: openingSubject(tokens, readings.length) }, afterVerb, sentenceStart, lexicon),
+        : readWord(token.text, { previous, next, adjectiveBefore, afterModal, auxiliaryInClause, inNounPhrase: inNounPhrase(readings), afterName: readings.at(-1)?.pos === 'PROPN' && isCapitalized(tokens[readings.length - 1]!.text), afterOpeningSubject: openingSubject(tokens, readings, readings.length) }, afterVerb, sentenceStart, lexicon),
     );
     previous = normalizeForm(token.text);
     const read = readings.at(-1);

@@ -124,6 +124,10 @@ describe('lemmatizer', () => {
     // After a name or a subject pronoun opening the clause comes the finite verb: Hij laat (not late), Het bleek.
     expect(lemmas('Hij laat het boek liggen. Het bleek een vergissing. Interpay schat dat het meevalt.')).toEqual(expect.arrayContaining(['laten', 'blijken', 'schatten']));
     expect(lemmas('Het besluit van de raad is laat.')).toEqual(expect.arrayContaining(['besluit', 'laat']));
+    // ...and so after an adverb of time opening the sentence: Gisteren bleek dat.
+    expect(lemmas('Gisteren bleek dat het klopte.')).toContain('blijken');
+    // A possessive after a preposition needs a word after it: met je broer, but met je?
+    expect(lemmas('Hij kwam met je broer. Gaat het goed met je?')).toEqual(expect.arrayContaining(['jouw', 'je']));
     expect(lemmas('Werkgevers vinden oudere werknemers te duur.')).toContain('oud');
     // ...also before a compound the lexicon lacks; and a comparative after wat or before dan is no noun (ouder, parent),
     // while meer keeps its own entry.
