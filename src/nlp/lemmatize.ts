@@ -83,6 +83,8 @@ interface Context {
   afterName?: boolean;
   /** The word before is a subject pronoun that opens the clause: its finite verb comes next (Hij laat, Het bleek). */
   afterOpeningSubject?: boolean;
+  /** The first word after a subordinate clause that opens the sentence: the main clause's verb (Als de prijzen stijgen, dalen de lonen). */
+  afterFrontedClause?: boolean;
 }
 
 /** What the scoring needs to know of the next word's readings. */
@@ -91,7 +93,7 @@ type NextReading = Pick<Analysis, 'lemma' | 'pos' | 'feature'>;
 function contextScore(
   analysis: Analysis,
   form: string,
-  { previous, next, adjectiveBefore, afterModal, auxiliaryInClause, inNounPhrase, afterName, afterOpeningSubject }: Context,
+  { previous, next, adjectiveBefore, afterModal, auxiliaryInClause, inNounPhrase, afterName, afterOpeningSubject, afterFrontedClause }: Context,
   nextAnalyses: readonly NextReading[],
   siblings: readonly Analysis[],
 ): number {
@@ -110,6 +112,7 @@ function contextScore(
   // (het opens a noun phrase as often: Het besluit van de CSF, Het aanwenden van wrongel)
   const openingSubject = afterOpeningSubject && !(previous === 'het' && siblings.some((reading) => reading.pos === 'NOUN' || (reading.pos === 'VERB' && reading.feature === 'lemma')));
   if ((afterName || openingSubject) && (analysis.pos === 'VERB' || analysis.pos === 'AUX') && (analysis.feature === 'present' || analysis.feature === 'past')) score -= CONTEXT_WEIGHT;
+  if (afterFrontedClause && (analysis.pos === 'VERB' || analysis.pos === 'AUX') && FINITE.has(analysis.feature)) score -= CONTEXT_WEIGHT;
   // A material adjective before a noun is the adjective: stalen damwanden, met stalen neus.
   if (analysis.pos === 'ADJ' && analysis.feature === 'lemma' && /en$/.test(form) && next?.kind === 'word' && !isCapitalized(next.text) && nextAnalyses.length && nextAnalyses.every((reading) => reading.pos === 'NOUN') && !siblings.some((reading) => reading.feature === 'past participle')) score -= CONTEXT_WEIGHT;
   if (previous && DETERMINERS.has(previous)) {
@@ -769,6 +772,15 @@ function openingSubject(tokens: readonly Pick<Token, 'text' | 'kind'>[], reading
   );
 }
 
+const FRONTED_SUBORDINATORS = new Set(['als', 'wanneer', 'toen', 'omdat', 'nadat', 'hoewel', 'zodra', 'terwijl', 'voordat', 'indien', 'doordat', 'tenzij', 'sinds', 'zolang', 'aangezien']);
+
+/** Token i follows the comma that closes a subordinate clause opening the sentence: Als de prijzen stijgen, dalen ... */
+function frontedClauseBefore(tokens: readonly Pick<Token, 'text' | 'kind'>[], i: number): boolean {
+  if (tokens[i - 1]?.text !== ',') return false;
+  const start = tokens.findIndex((token) => token.kind === 'word');
+  return start >= 0 && FRONTED_SUBORDINATORS.has(normalizeForm(tokens[start]!.text)) && !tokens.slice(start, i - 1).some((token) => token.text === ',');
+}
+
 /** The words read so far end in an article followed by adverbs and adjectives only: een luid bejubelde. */
 function inNounPhrase(readings: readonly (WordReading | null)[]): boolean {
   for (let i = readings.length - 1, steps = 0; i >= 0 && steps < 4; i--, steps++) {
@@ -857,7 +869,7 @@ export function lemmatizeSentence(tokens: readonly Pick<Token, 'text' | 'kind'>[
         ? fromAnalysis(one[0]!)
         : nameParticle
         ? { lemma: token.text, pos: 'PROPN', source: 'proper' }
-        : readWord(token.text, { previous, next, adjectiveBefore, afterModal, auxiliaryInClause, inNounPhrase: inNounPhrase(readings), afterName: readings.at(-1)?.pos === 'PROPN' && isCapitalized(tokens[readings.length - 1]!.text), afterOpeningSubject: openingSubject(tokens, readings, readings.length) }, afterVerb, sentenceStart, lexicon),
+        : readWord(token.text, { previous, next, adjectiveBefore, afterModal, auxiliaryInClause, inNounPhrase: inNounPhrase(readings), afterName: readings.at(-1)?.pos === 'PROPN' && isCapitalized(tokens[readings.length - 1]!.text), afterOpeningSubject: openingSubject(tokens, readings, readings.length), afterFrontedClause: frontedClauseBefore(tokens, readings.length) }, afterVerb, sentenceStart, lexicon),
     );
     previous = normalizeForm(token.text);
     const read = readings.at(-1);

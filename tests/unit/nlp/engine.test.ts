@@ -126,6 +126,8 @@ describe('lemmatizer', () => {
     expect(lemmas('Het besluit van de raad is laat.')).toEqual(expect.arrayContaining(['besluit', 'laat']));
     // ...and so after an adverb of time opening the sentence: Gisteren bleek dat.
     expect(lemmas('Gisteren bleek dat het klopte.')).toContain('blijken');
+    // ...and after a subordinate clause that opens the sentence: Als de prijzen stijgen, dalen de lonen.
+    expect(lemmas('Als de prijzen stijgen, dalen de lonen.')).toContain('dalen');
     // A possessive after a preposition needs a word after it: met je broer, but met je?
     expect(lemmas('Hij kwam met je broer. Gaat het goed met je?')).toEqual(expect.arrayContaining(['jouw', 'je']));
     expect(lemmas('Werkgevers vinden oudere werknemers te duur.')).toContain('oud');
