@@ -1063,6 +1063,8 @@ function joinSeparableVerbs(tokens: readonly Pick<Token, 'text' | 'kind'>[], rea
       // Not the toe of tot ... toe (tot nu toe), nor a word that opens an aside after a comma (, samen met
       // haar vriendin; , in wat; but deinsde, zoals zo vaak, terug).
       if (totToe(j)) continue;
+      // Nor a word after an article or possessive, a noun there: reed de auto te hard (no autorijden).
+      if (readings[j - 1]?.pos === 'DET' && /^(de|het|een|'n|deze|dit|die|mijn|jouw|zijn|haar|onze|hun|uw|z'n|m'n)$/.test(normalizeForm(tokens[j - 1]!.text))) continue;
       const commas = tokens.slice(i + 1, j).filter((between) => between.text === ',').length;
       if (tokens[j - 1]?.text === ',' && commas % 2 === 1 && !(next?.kind === 'punct' && /^[.!?;]$/.test(next.text))) continue;
       // A particle that belongs to the infinitive after it is not this verb's: zag ze voorbij komen, vroeg

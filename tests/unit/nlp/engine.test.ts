@@ -216,9 +216,11 @@ describe('lemmatizer', () => {
     // ...and so may an object and an infinitive clause, after a verb that takes one (oproepen), not after another.
     expect(lemmas('De politie roept mensen op hun familieleden te waarschuwen.')).toContain('oproepen');
     expect(lemmas('Hij vroeg hem op de stoel te gaan zitten.')).toContain('vragen');
-    // No particle before die + noun or dat + het-noun (gaf in die tijd; but komt bij dat leraren), in tot ...
+    // No particle after an article or possessive (reed de auto te hard: no autorijden), before die + noun or
+    // dat + het-noun (gaf in die tijd; but komt bij dat leraren), in tot ...
     // toe, opening an aside after a comma (but deinsde, zoals zo vaak, terug), before a participle that
     // describes a noun, or after en dat.
+    expect(lemmas('Volgens getuigen reed de auto te hard.')).toContain('rijden');
     expect(lemmas('Elke koe gaf in die tijd veel melk.')).toContain('geven');
     expect(lemmas('Daar komt bij dat leraren worden beoordeeld.')).toContain('bijkomen');
     expect(lemmas('Wie te weinig slaapt, loopt een grotere kans op ziekte dan tot nu toe werd aangenomen.')).toContain('lopen');
