@@ -47,7 +47,7 @@ const POSSESSIVES = new Set(['zijn', 'haar', 'hun', 'mijn', 'jouw', 'onze', 'ons
 const BARE_INFINITIVE_VERBS = new Set(['laten', 'gaan', 'komen', 'blijven', 'helpen', 'horen', 'zien', 'voelen', 'leren']);
 // Separable verbs that take an infinitive clause with te after their object: riep beleggers op om ... te houden,
 // raadde hen aan niet in paniek te handelen.
-const TE_CLAUSE_VERBS = new Set(['oproepen', 'aanraden', 'afraden', 'aanmoedigen', 'aansporen', 'opdragen', 'aanbieden', 'toezeggen', 'uitnodigen', 'aankondigen', 'voorstellen', 'toestaan', 'overhalen', 'uitdagen', 'afspreken', 'aanmanen', 'opleggen']);
+const TE_CLAUSE_VERBS = new Set(['oproepen', 'aanraden', 'afraden', 'aanmoedigen', 'aansporen', 'opdragen', 'aanbieden', 'toezeggen', 'uitnodigen', 'aankondigen', 'voorstellen', 'toestaan', 'overhalen', 'uitdagen', 'afspreken', 'aanmanen', 'opleggen', 'aangeven', 'toegeven', 'voornemen', 'ophouden']);
 // Adverbs of time and sequence that open a main clause before its verb: Gisteren bleek dat, Daarna sloot hij.
 const OPENING_ADVERBS = new Set(['gisteren', 'vandaag', 'morgen', 'daarna', 'daarop', 'toen', 'nu', 'later', 'vervolgens', 'uiteindelijk', 'intussen', 'inmiddels', 'onlangs', 'straks', 'daarom', 'bovendien', 'vanochtend', 'vanmiddag', 'vanavond', 'vannacht', 'zaterdag', 'zondag', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag']);
 const MODALS = new Set(['kunnen', 'moeten', 'willen', 'zullen', 'mogen', 'durven', 'hoeven']);
@@ -65,7 +65,7 @@ const isCapitalized = (word: string) => /^\p{Lu}/u.test(word);
 
 const NUMBER_WORDS = new Set([
   ...['twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'acht', 'negen', 'tien', 'elf', 'twaalf', 'twintig', 'dertig', 'veertig', 'vijftig', 'zestig', 'zeventig', 'tachtig', 'negentig'],
-  ...['honderd', 'duizend', 'tientallen', 'honderden', 'duizenden', 'vele', 'enkele', 'verschillende', 'meerdere', 'talloze', 'beide'],
+  ...['honderd', 'duizend', 'tientallen', 'honderden', 'duizenden', 'vele', 'enkele', 'verschillende', 'meerdere', 'talloze', 'beide', 'aantal', 'paar'],
 ]);
 
 /** What a word is read by: the word before it (lower case), the token after it, and whether an inflected adjective precedes. */

@@ -124,6 +124,8 @@ describe('lemmatizer', () => {
     // After a name or a subject pronoun opening the clause comes the finite verb: Hij laat (not late), Het bleek.
     expect(lemmas('Hij laat het boek liggen. Het bleek een vergissing. Interpay schat dat het meevalt.')).toEqual(expect.arrayContaining(['laten', 'blijken', 'schatten']));
     expect(lemmas('Het besluit van de raad is laat.')).toEqual(expect.arrayContaining(['besluit', 'laat']));
+    // After a quantity comes a plural noun: het aantal aanvragen.
+    expect(lemmas('Het aantal aanvragen is gestegen.')).toContain('aanvraag');
     // ...and so after an adverb of time opening the sentence: Gisteren bleek dat.
     expect(lemmas('Gisteren bleek dat het klopte.')).toContain('blijken');
     // ...and after a subordinate clause that opens the sentence: Als de prijzen stijgen, dalen de lonen.
@@ -215,6 +217,7 @@ describe('lemmatizer', () => {
     expect(lemmas('Hij kondigde aan desnoods zelf de opvang te regelen.')).toContain('aankondigen');
     // ...and so may an object and an infinitive clause, after a verb that takes one (oproepen), not after another.
     expect(lemmas('De politie roept mensen op hun familieleden te waarschuwen.')).toContain('oproepen');
+    expect(lemmas('De meeste respondenten gaven aan tevreden te zijn.')).toContain('aangeven');
     expect(lemmas('Hij vroeg hem op de stoel te gaan zitten.')).toContain('vragen');
     // No particle after an article or possessive (reed de auto te hard: no autorijden), before die + noun or
     // dat + het-noun (gaf in die tijd; but komt bij dat leraren), in tot ...
