@@ -157,6 +157,8 @@ function contextScore(
     if (analysis.pos === 'ADJ' && (analysis.feature === 'comparative' || analysis.feature === 'superlative') && !ownAdjective) score -= CONTEXT_WEIGHT * 2;
     if (analysis.pos === 'NOUN' && siblings.some((reading) => reading.pos === 'ADJ' && reading.feature !== 'lemma')) score += CONTEXT_WEIGHT / 2;
   }
+  // After zich and before a preposition, an -en word is a plural noun: maakt zich zorgen over.
+  if (previous === 'zich' && next?.kind === 'word' && PREPOSITIONS.has(normalizeForm(next.text)) && analysis.feature === 'plural') score -= CONTEXT_WEIGHT;
   // Before te, an -en word is the object of its infinitive: durven vragen te stellen.
   if (next?.kind === 'word' && normalizeForm(next.text) === 'te' && analysis.feature === 'plural') score -= CONTEXT_WEIGHT / 2;
   // Before van, an -en word is a plural noun sooner than a verb: delen van het publiek, vragen van kiezers.

@@ -124,6 +124,8 @@ describe('lemmatizer', () => {
     // After a name or a subject pronoun opening the clause comes the finite verb: Hij laat (not late), Het bleek.
     expect(lemmas('Hij laat het boek liggen. Het bleek een vergissing. Interpay schat dat het meevalt.')).toEqual(expect.arrayContaining(['laten', 'blijken', 'schatten']));
     expect(lemmas('Het besluit van de raad is laat.')).toEqual(expect.arrayContaining(['besluit', 'laat']));
+    // After zich and before a preposition an -en word is a plural noun: maakt zich zorgen over.
+    expect(lemmas('Zij maakt zich zorgen over de toekomst.')).toContain('zorg');
     // After a quantity comes a plural noun: het aantal aanvragen.
     expect(lemmas('Het aantal aanvragen is gestegen.')).toContain('aanvraag');
     // ...and so after an adverb of time opening the sentence: Gisteren bleek dat.
