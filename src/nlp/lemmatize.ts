@@ -81,7 +81,7 @@ interface Context {
   inNounPhrase?: boolean;
   /** The word before was read as a name: Marleen Kuipers. */
   afterName?: boolean;
-  /** The word before is a subject pronoun that opens the clause: its finite verb comes next (Hij laat, Het bleek). */
+  /** The word before is a subject pronoun or an adverb of time that opens the clause: its finite verb comes next (Hij laat, Gisteren bleek). */
   afterOpeningSubject?: boolean;
   /** The first word after a subordinate clause that opens the sentence: the main clause's verb (Als de prijzen stijgen, dalen de lonen). */
   afterFrontedClause?: boolean;
@@ -764,7 +764,7 @@ function readWord(word: string, context: Context, afterVerb: boolean, sentenceSt
  * The word before token i opens the sentence or a clause after a comma or coordinator, and is a subject
  * pronoun or an adverb: the finite verb comes next (Hij laat, Gisteren bleek).
  */
-function openingSubject(tokens: readonly Pick<Token, 'text' | 'kind'>[], readings: readonly (WordReading | null)[], i: number): boolean {
+function clauseOpenerBefore(tokens: readonly Pick<Token, 'text' | 'kind'>[], readings: readonly (WordReading | null)[], i: number): boolean {
   const opener = tokens[i - 1];
   const before = tokens[i - 2];
   return (
@@ -871,7 +871,7 @@ export function lemmatizeSentence(tokens: readonly Pick<Token, 'text' | 'kind'>[
         ? fromAnalysis(one[0]!)
         : nameParticle
         ? { lemma: token.text, pos: 'PROPN', source: 'proper' }
-        : readWord(token.text, { previous, next, adjectiveBefore, afterModal, auxiliaryInClause, inNounPhrase: inNounPhrase(readings), afterName: readings.at(-1)?.pos === 'PROPN' && isCapitalized(tokens[readings.length - 1]!.text), afterOpeningSubject: openingSubject(tokens, readings, readings.length), afterFrontedClause: frontedClauseBefore(tokens, readings.length) }, afterVerb, sentenceStart, lexicon),
+        : readWord(token.text, { previous, next, adjectiveBefore, afterModal, auxiliaryInClause, inNounPhrase: inNounPhrase(readings), afterName: readings.at(-1)?.pos === 'PROPN' && isCapitalized(tokens[readings.length - 1]!.text), afterOpeningSubject: clauseOpenerBefore(tokens, readings, readings.length), afterFrontedClause: frontedClauseBefore(tokens, readings.length) }, afterVerb, sentenceStart, lexicon),
     );
     previous = normalizeForm(token.text);
     const read = readings.at(-1);
@@ -1062,13 +1062,15 @@ function joinSeparableVerbs(tokens: readonly Pick<Token, 'text' | 'kind'>[], rea
       if (!separableFor(candidate.text, reading)) continue;
       const next = tokens[j + 1];
       const nextReading = readings[j + 1];
-      // Not the toe of tot ... toe (tot nu toe), nor a word that opens an aside after a comma (, samen met
-      // haar vriendin; , in wat; but deinsde, zoals zo vaak, terug).
+      // Not the toe of tot ... toe (tot nu toe).
       if (totToe(j)) continue;
       // Nor a word after an article or possessive, a noun there: reed de auto te hard (no autorijden).
-      if (readings[j - 1]?.pos === 'DET' && /^(de|het|een|'n|deze|dit|die|mijn|jouw|zijn|haar|onze|hun|uw|z'n|m'n)$/.test(normalizeForm(tokens[j - 1]!.text))) continue;
+      const before = normalizeForm(tokens[j - 1]!.text);
+      if (readings[j - 1]?.pos === 'DET' && (POSSESSIVES.has(before) || /^(de|het|een|'n|deze|dit|die)$/.test(before))) continue;
+      // Nor a word that opens an aside after a comma: , samen met haar vriendin; , in wat (but deinsde, zoals
+      // zo vaak, terug: the aside is closed).
       const commas = tokens.slice(i + 1, j).filter((between) => between.text === ',').length;
-      if (tokens[j - 1]?.text === ',' && commas % 2 === 1 && !(next?.kind === 'punct' && /^[.!?;]$/.test(next.text))) continue;
+      if (before === ',' && commas % 2 === 1 && !(next?.kind === 'punct' && /^[.!?;]$/.test(next.text))) continue;
       // A particle that belongs to the infinitive after it is not this verb's: zag ze voorbij komen, vroeg
       // hem terug te komen.
       if ((nextReading?.feature === 'lemma' || nextReading?.feature === 'past participle') && separableFor(candidate.text, nextReading)) continue;
