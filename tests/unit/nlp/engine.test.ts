@@ -126,6 +126,8 @@ describe('lemmatizer', () => {
     expect(lemmas('Het besluit van de raad is laat.')).toEqual(expect.arrayContaining(['besluit', 'laat']));
     // After zich and before a preposition an -en word is a plural noun: maakt zich zorgen over.
     expect(lemmas('Zij maakt zich zorgen over de toekomst.')).toContain('zorg');
+    // deze is a determiner before a noun sooner than a pronoun: om deze reden (not rijden).
+    expect(lemmas('Om deze reden heeft de raad het plan vastgesteld.')).toContain('reden');
     // After a quantity comes a plural noun: het aantal aanvragen.
     expect(lemmas('Het aantal aanvragen is gestegen.')).toContain('aanvraag');
     // ...and so after an adverb of time opening the sentence: Gisteren bleek dat.
