@@ -181,6 +181,10 @@ function contextScore(
   if (previous && DETERMINERS.has(previous) && analysis.feature === 'past participle' && !nextAnalyses.some((reading) => reading.pos === 'NOUN' || reading.pos === 'ADJ')) {
     score += CONTEXT_WEIGHT;
   }
+  // Before a subject pronoun, a word that can be a finite verb is one, the clause inverted: Ten eerste bevelen wij aan.
+  if (next?.kind === 'word' && /^(ik|jij|hij|wij|we|zij|ze|u|men|jullie)$/.test(normalizeForm(next.text))) {
+    if ((analysis.pos === 'VERB' || analysis.pos === 'AUX') && FINITE.has(analysis.feature)) score -= CONTEXT_WEIGHT;
+  }
   // Before an object pronoun, a word that is a verb or an adjective is the verb: laat hen, bleek hem.
   if (next?.kind === 'word' && OBJECT_PRONOUNS.has(normalizeForm(next.text))) {
     if ((analysis.pos === 'VERB' || analysis.pos === 'AUX') && (analysis.feature === 'present' || analysis.feature === 'past')) score -= CONTEXT_WEIGHT;
@@ -860,9 +864,11 @@ export function lemmatizeSentence(tokens: readonly Pick<Token, 'text' | 'kind'>[
           (!lexicon.forms.has(normalizeForm(token.text)) && /^\p{Ll}+$/u.test(token.text) && readings.at(-1)?.pos === 'PROPN')));
     // (an ordinal or a present participle in -e too: een derde verdachte, in beschermende pakken)
     const previousText = tokens[readings.length - 1]?.text ?? '';
+    // (not an ordinal after ten, an adverb: Ten eerste bevelen wij aan)
     const adjectiveBefore =
       last !== undefined &&
       readings.at(-1) === last &&
+      !(readings.length > 1 && /^te[nr]$/i.test(tokens[readings.length - 2]?.text ?? '')) &&
       ((last.pos === 'ADJ' && (last.feature === 'inflected' || /(de|ste)$/.test(previousText) || ((last.feature === 'comparative' || last.feature === 'superlative') && previousText.endsWith('e')))) ||
         (last.pos === 'VERB' && (last.feature === 'present participle' || last.feature === 'past participle') && previousText.endsWith('e')));
     // "een van" is "one of": the numeral, not the article (een van de grootste landen).

@@ -126,6 +126,8 @@ describe('lemmatizer', () => {
     expect(lemmas('Het besluit van de raad is laat.')).toEqual(expect.arrayContaining(['besluit', 'laat']));
     // After zich and before a preposition an -en word is a plural noun: maakt zich zorgen over.
     expect(lemmas('Zij maakt zich zorgen over de toekomst.')).toContain('zorg');
+    // Before a subject pronoun, a word that can be a finite verb is one (after ten eerste, no adjective).
+    expect(lemmas('Ten eerste bevelen wij aan om de regeling te verlengen.')).toContain('aanbevelen');
     // deze is a determiner before a noun sooner than a pronoun: om deze reden (not rijden).
     expect(lemmas('Om deze reden heeft de raad het plan vastgesteld.')).toContain('reden');
     // After a quantity comes a plural noun: het aantal aanvragen.
