@@ -185,6 +185,10 @@ function contextScore(
   if (next?.kind === 'word' && /^(ik|jij|hij|wij|we|zij|ze|u|men|jullie)$/.test(normalizeForm(next.text))) {
     if ((analysis.pos === 'VERB' || analysis.pos === 'AUX') && FINITE.has(analysis.feature)) score -= CONTEXT_WEIGHT;
   }
+  // Before an article no adjective stands, a verb does: In een motie die ... werd aangenomen, vroeg de raad.
+  if (next?.kind === 'word' && /^(de|het|een)$/.test(normalizeForm(next.text)) && siblings.some((reading) => reading.pos === 'ADJ') && siblings.some((reading) => reading.pos === 'VERB')) {
+    if (analysis.pos === 'ADJ') score += CONTEXT_WEIGHT / 2;
+  }
   // Before an object pronoun, a word that is a verb or an adjective is the verb: laat hen, bleek hem.
   if (next?.kind === 'word' && OBJECT_PRONOUNS.has(normalizeForm(next.text))) {
     if ((analysis.pos === 'VERB' || analysis.pos === 'AUX') && (analysis.feature === 'present' || analysis.feature === 'past')) score -= CONTEXT_WEIGHT;

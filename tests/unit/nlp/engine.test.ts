@@ -128,6 +128,8 @@ describe('lemmatizer', () => {
     expect(lemmas('Zij maakt zich zorgen over de toekomst.')).toContain('zorg');
     // Before a subject pronoun, a word that can be a finite verb is one (after ten eerste, no adjective).
     expect(lemmas('Ten eerste bevelen wij aan om de regeling te verlengen.')).toContain('aanbevelen');
+    // No adjective before an article: In de motie die werd aangenomen, vroeg de raad om een evaluatie.
+    expect(lemmas('In een motie die werd aangenomen, vroeg de raad om een evaluatie.')).toContain('vragen');
     // deze is a determiner before a noun sooner than a pronoun: om deze reden (not rijden).
     expect(lemmas('Om deze reden heeft de raad het plan vastgesteld.')).toContain('reden');
     // After a quantity comes a plural noun: het aantal aanvragen.
