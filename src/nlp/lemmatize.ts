@@ -160,6 +160,8 @@ function contextScore(
   }
   // After zich and before a preposition, an -en word is a plural noun: maakt zich zorgen over.
   if (previous === 'zich' && next?.kind === 'word' && PREPOSITIONS.has(normalizeForm(next.text)) && analysis.feature === 'plural') score -= CONTEXT_WEIGHT;
+  // After an article and before a noun, a participle describes the noun rather than being a plural noun: de geboden hulp (not gebod).
+  if (previous && DETERMINERS.has(previous) && analysis.feature === 'past participle' && next?.kind === 'word' && !isCapitalized(next.text) && nextAnalyses.length && nextAnalyses.every((reading) => reading.pos === 'NOUN') && siblings.some((reading) => reading.pos === 'NOUN') && !siblings.some((reading) => reading.pos === 'ADJ')) score -= CONTEXT_WEIGHT;
   // Before te, an -en word is the object of its infinitive: durven vragen te stellen.
   if (next?.kind === 'word' && normalizeForm(next.text) === 'te' && analysis.feature === 'plural') score -= CONTEXT_WEIGHT / 2;
   // Before van, an -en word is a plural noun sooner than a verb: delen van het publiek, vragen van kiezers.

@@ -130,6 +130,8 @@ describe('lemmatizer', () => {
     expect(lemmas('Ten eerste bevelen wij aan om de regeling te verlengen.')).toContain('aanbevelen');
     // No adjective before an article: In de motie die werd aangenomen, vroeg de raad om een evaluatie.
     expect(lemmas('In een motie die werd aangenomen, vroeg de raad om een evaluatie.')).toContain('vragen');
+    // After an article and before a noun, a participle rather than a plural noun: de geboden hulp (not gebod).
+    expect(lemmas('Ze waren tevreden over de geboden hulp.')).toContain('bieden');
     // deze is a determiner before a noun sooner than a pronoun: om deze reden (not rijden).
     expect(lemmas('Om deze reden heeft de raad het plan vastgesteld.')).toContain('reden');
     // After a quantity comes a plural noun: het aantal aanvragen.
