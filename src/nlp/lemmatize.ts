@@ -1015,7 +1015,11 @@ function joinSeparableVerbs(tokens: readonly Pick<Token, 'text' | 'kind'>[], rea
       const verb = separableFor(tokens[i - 1]!.text, readings[i + 1] ?? null);
       if (verb && readings[i + 1]) {
         readings[i + 1] = { ...readings[i + 1]!, lemma: verb.lemma, entry: verb, particleIndex: i - 1 };
+        return;
       }
+      // The infinitive may have been read as something else: uit te breiden is uitbreiden, not breien.
+      const infinitive = tokens[i + 1]?.kind === 'word' ? lexicon.forms.get(`${normalizeForm(tokens[i - 1]!.text)}${normalizeForm(tokens[i + 1]!.text)}`)?.find((analysis) => analysis.pos === 'VERB' && analysis.feature === 'lemma' && analysis.entry.particle === normalizeForm(tokens[i - 1]!.text)) : undefined;
+      if (infinitive) readings[i + 1] = { ...fromAnalysis(infinitive), particleIndex: i - 1 };
       return;
     }
     // particle + infinitive or participle: zag de duivels voorbij komen, de handen ineen geslagen; also with

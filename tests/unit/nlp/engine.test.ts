@@ -179,6 +179,8 @@ describe('lemmatizer', () => {
     expect(readings[1]).toMatchObject({ lemma: 'aankondigen', particleIndex: 5 });
     expect(lemmas('Hij legt het uit.')).toContain('uitleggen');
     expect(lemmas('Hij belooft op tijd te komen.')).not.toContain('opkomen');
+    // particle + te + infinitive also where the infinitive alone reads as another verb: uit te breiden (not breien).
+    expect(lemmas('Het plan is om de opvang uit te breiden.')).toContain('uitbreiden');
     expect(lemmas('Ze besloot de reis af te gelasten.')).toContain('afgelasten');
     // Past a list or an aside, up to the end of the clause; not into the next clause.
     expect(lemmas('De ploeg legde het zowel fysiek als technisch af.')).toContain('afleggen');
