@@ -919,7 +919,21 @@ function supplyFiniteVerbs(tokens: readonly Pick<Token, 'text' | 'kind'>[], read
     if (end < tokens.length && !isClauseEnd(tokens[end])) continue;
     const clause = Array.from({ length: end - start }, (_, k) => start + k);
     start = end + 1;
-    if (!clause.length || clause.some((i) => isVerbal(readings[i]) && !nominalInfinitive(tokens, readings, i))) continue;
+    if (!clause.length) continue;
+    // A clause whose only verbs are bare infinitives has its finite verb before them, one that takes them:
+    // Het onderzoek laat immers zien (laten, not late), liet weten.
+    const verbs = clause.filter((i) => isVerbal(readings[i]) && !nominalInfinitive(tokens, readings, i));
+    const bareInfinitives = verbs.length > 0 && verbs.every((i) => readings[i]!.feature === 'lemma' && readings[i]!.pos === 'VERB' && normalizeForm(tokens[i - 1]?.text ?? '') !== 'te');
+    const takingVerb = (i: number) =>
+      readings[i]?.pos === 'ADJ' || readings[i]?.pos === 'NOUN'
+        ? (lexicon.forms.get(normalizeForm(tokens[i]!.text)) ?? []).find((analysis) => (analysis.feature === 'present' || analysis.feature === 'past') && (BARE_INFINITIVE_VERBS.has(analysis.lemma) || MODALS.has(analysis.lemma)))
+        : undefined;
+    const taking = bareInfinitives ? clause.find((i) => i < verbs[0]! && takingVerb(i)) : undefined;
+    if (taking !== undefined) {
+      readings[taking] = fromAnalysis(takingVerb(taking)!);
+      continue;
+    }
+    if (verbs.length) continue;
     for (const i of clause) {
       const token = tokens[i]!;
       if (token.kind !== 'word' || !readings[i] || (readings[i]!.pos !== 'ADJ' && readings[i]!.pos !== 'NOUN')) continue;

@@ -132,6 +132,8 @@ describe('lemmatizer', () => {
     expect(lemmas('In een motie die werd aangenomen, vroeg de raad om een evaluatie.')).toContain('vragen');
     // After an article and before a noun, a participle rather than a plural noun: de geboden hulp (not gebod).
     expect(lemmas('Ze waren tevreden over de geboden hulp.')).toContain('bieden');
+    // A clause whose only verbs are bare infinitives has its finite verb before them: laat immers zien.
+    expect(lemmas('Kort samengevat laat het onderzoek zien dat het werkt.')).toContain('laten');
     // deze is a determiner before a noun sooner than a pronoun: om deze reden (not rijden).
     expect(lemmas('Om deze reden heeft de raad het plan vastgesteld.')).toContain('reden');
     // After a quantity comes a plural noun: het aantal aanvragen.
