@@ -83,6 +83,8 @@ interface Context {
   afterName?: boolean;
   /** The word before is a subject pronoun or an adverb of time that opens the clause: its finite verb comes next (Hij laat, Gisteren bleek). */
   afterOpeningSubject?: boolean;
+  /** The word opens the sentence or a clause, after a comma, semicolon, colon or en. */
+  clauseStart?: boolean;
   /** The first word after a subordinate clause that opens the sentence: the main clause's verb (Als de prijzen stijgen, dalen de lonen). */
   afterFrontedClause?: boolean;
 }
@@ -93,7 +95,7 @@ type NextReading = Pick<Analysis, 'lemma' | 'pos' | 'feature'>;
 function contextScore(
   analysis: Analysis,
   form: string,
-  { previous, next, adjectiveBefore, afterModal, auxiliaryInClause, inNounPhrase, afterName, afterOpeningSubject, afterFrontedClause }: Context,
+  { previous, next, adjectiveBefore, afterModal, auxiliaryInClause, inNounPhrase, afterName, afterOpeningSubject, afterFrontedClause, clauseStart }: Context,
   nextAnalyses: readonly NextReading[],
   siblings: readonly Analysis[],
 ): number {
@@ -143,6 +145,8 @@ function contextScore(
   // A bare stem is the ik-form (ik verlies, verlies ik) or an imperative at the start; elsewhere the word
   // is something else: dat verlies, het verlies.
   if (analysis.pos === 'VERB' && analysis.feature === 'present' && !/t$/.test(form) && previous !== undefined && previous !== 'ik' && !(next?.kind === 'word' && /^(ik|je|jij)$/i.test(next.text))) score += CONTEXT_WEIGHT * 2;
+  // An imperative opens its clause before its object or a clause: Vraag het formulier aan, Zorg dat, ..., kijk dan op.
+  if (analysis.pos === 'VERB' && analysis.feature === 'present' && !/t$/.test(form) && clauseStart && next?.kind === 'word' && /^(de|het|een|uw|je|jouw|dit|deze|die|u|dat|of|hem|ze|alle|geen|niet|altijd|nooit|eerst|goed|dan|daarna|daar|ervoor|er)$/.test(normalizeForm(next.text)) && !siblings.some((reading) => reading.pos === 'ADJ' || reading.pos === 'ADV')) score -= CONTEXT_WEIGHT * 2;
   // After an inflected adjective comes a noun: grote delen, de nieuwe werken.
   if (adjectiveBefore) {
     if (analysis.pos === 'NOUN' && !siblings.some((reading) => reading.pos === 'AUX' && reading.lemma === 'zijn')) score -= CONTEXT_WEIGHT;
@@ -785,6 +789,9 @@ function clauseOpenerBefore(tokens: readonly Pick<Token, 'text' | 'kind'>[], rea
   );
 }
 
+/** A word after this token opens a clause: the start, a comma, semicolon or colon, or en. */
+const opensClause = (before: Pick<Token, 'text' | 'kind'> | undefined) => !before || (before.kind === 'punct' ? /^[,;:]$/.test(before.text) || OPENING_PUNCTUATION.has(before.text) : normalizeForm(before.text) === 'en');
+
 const FRONTED_SUBORDINATORS = new Set(['als', 'wanneer', 'toen', 'omdat', 'nadat', 'hoewel', 'zodra', 'terwijl', 'voordat', 'indien', 'doordat', 'tenzij', 'sinds', 'zolang', 'aangezien']);
 
 /** Token i follows the comma that closes a subordinate clause opening the sentence: Als de prijzen stijgen, dalen ... */
@@ -884,7 +891,7 @@ export function lemmatizeSentence(tokens: readonly Pick<Token, 'text' | 'kind'>[
         ? fromAnalysis(one[0]!)
         : nameParticle
         ? { lemma: token.text, pos: 'PROPN', source: 'proper' }
-        : readWord(token.text, { previous, next, adjectiveBefore, afterModal, auxiliaryInClause, inNounPhrase: inNounPhrase(readings), afterName: readings.at(-1)?.pos === 'PROPN' && isCapitalized(tokens[readings.length - 1]!.text), afterOpeningSubject: clauseOpenerBefore(tokens, readings, readings.length), afterFrontedClause: frontedClauseBefore(tokens, readings.length) }, afterVerb, sentenceStart, lexicon),
+        : readWord(token.text, { previous, next, adjectiveBefore, afterModal, auxiliaryInClause, inNounPhrase: inNounPhrase(readings), afterName: readings.at(-1)?.pos === 'PROPN' && isCapitalized(tokens[readings.length - 1]!.text), afterOpeningSubject: clauseOpenerBefore(tokens, readings, readings.length), afterFrontedClause: frontedClauseBefore(tokens, readings.length), clauseStart: opensClause(tokens[readings.length - 1]) }, afterVerb, sentenceStart, lexicon),
     );
     previous = normalizeForm(token.text);
     const read = readings.at(-1);
