@@ -28,7 +28,8 @@ export interface Lexicon {
   expressions: readonly LexiconEntry[];
 }
 
-export const normalizeForm = (form: string) => form.toLowerCase().replace(/’/g, "'");
+/** Lower case, straight apostrophes; Eén (één with a capital, which drops its first accent) is één. */
+export const normalizeForm = (form: string) => form.toLowerCase().replace(/’/g, "'").replace(/^eén$/, 'één');
 
 export function entryRank(entry: LexiconEntry, index: number): number {
   return CEFR_LEVELS.indexOf(entry.cefr) * 100_000 + index;

@@ -136,6 +136,8 @@ describe('lemmatizer', () => {
     expect(lemmas('Kort samengevat laat het onderzoek zien dat het werkt.')).toContain('laten');
     // An imperative opens its clause: Zorg ervoor, ..., kijk dan (not the nouns zorg and kijk).
     expect(lemmas('Zorg ervoor dat het droog is. Twijfelt u, kijk dan op de website.')).toEqual(expect.arrayContaining(['zorgen', 'kijken']));
+    // Eén, één with a capital, is the numeral, not a name.
+    expect(lemmas('Eén van de spelers viel uit.')).toContain('één');
     // deze is a determiner before a noun sooner than a pronoun: om deze reden (not rijden).
     expect(lemmas('Om deze reden heeft de raad het plan vastgesteld.')).toContain('reden');
     // After a quantity comes a plural noun: het aantal aanvragen.
