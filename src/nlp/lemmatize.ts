@@ -752,6 +752,9 @@ function readWord(word: string, context: Context, afterVerb: boolean, sentenceSt
     if (sentenceStart && /.{4}(ing|heid|iteit|tie|isme|schap)$/.test(lower)) return { lemma: lower, pos: 'NOUN', feature: 'lemma', source: 'rule' };
     // ...and their plurals: Toezeggingen, Mogelijkheden, Arrondissementen.
     if (sentenceStart && guessed?.pos === 'NOUN' && /.{4}(ingen|heden|iteiten|ties|schappen|menten|isten)$/.test(lower)) return guessed;
+    // ...and any plural before a plural verb, which a name does not take: Respondenten gaven aan, Professionals werken.
+    const pluralVerbNext = (nextKnown ?? []).some((analysis) => (analysis.pos === 'VERB' || analysis.pos === 'AUX') && (analysis.feature === 'lemma' || (analysis.feature === 'past' && /en$/.test(normalizeForm(context.next!.text)))));
+    if (sentenceStart && guessed?.pos === 'NOUN' && guessed.feature === 'plural' && pluralVerbNext) return guessed;
     if (sentenceStart && /.{3}(lijk|isch|baar|zaam|achtig)$/.test(lower)) return { lemma: lower, pos: 'ADJ', feature: 'lemma', source: 'rule' };
     return { lemma: nameOf(word, context, lexicon), pos: 'PROPN', source: 'proper' };
   }

@@ -407,6 +407,9 @@ describe('lemmatizer', () => {
     expect(readings[1]).toMatchObject({ lemma: 'Biscop', pos: 'PROPN' });
     // At the start of a sentence, a word built from known words is not a name.
     expect(lemmas('Treinstakingen zijn gepland.')[0]).toBe('treinstaking');
+    // ...and so is a plural the lexicon lacks before a plural verb, which no name takes.
+    expect(lemmas('Vogelbeschermers reageerden verheugd.')[0]).toBe('vogelbeschermer');
+    expect(lemmas('Respondenten gaven aan tevreden te zijn.')[0]).toBe('respondent');
     expect(lemmas('Biscop is er.')[0]).toBe('Biscop');
     // ...nor is a singular compound with no article before a finite verb: a surname (Velthuis ontkende).
     expect(lemmas('Velthuis ontkende tot het laatst dat hij met opzet had gehandeld.')[0]).toBe('Velthuis');
