@@ -116,7 +116,7 @@ function contextScore(
   if ((afterName || openingSubject) && (analysis.pos === 'VERB' || analysis.pos === 'AUX') && (analysis.feature === 'present' || analysis.feature === 'past')) score -= CONTEXT_WEIGHT;
   if (afterFrontedClause && (analysis.pos === 'VERB' || analysis.pos === 'AUX') && FINITE.has(analysis.feature)) score -= CONTEXT_WEIGHT;
   // A material adjective before a noun is the adjective: stalen damwanden, met stalen neus.
-  if (analysis.pos === 'ADJ' && analysis.feature === 'lemma' && /en$/.test(form) && next?.kind === 'word' && !isCapitalized(next.text) && nextAnalyses.length && nextAnalyses.every((reading) => reading.pos === 'NOUN') && !siblings.some((reading) => reading.feature === 'past participle')) score -= CONTEXT_WEIGHT;
+  if (analysis.pos === 'ADJ' && analysis.feature === 'lemma' && /en$/.test(form) && next?.kind === 'word' && !isCapitalized(next.text) && nextAnalyses.some((reading) => reading.pos === 'NOUN') && !siblings.some((reading) => reading.feature === 'past participle')) score -= CONTEXT_WEIGHT;
   // (deze too, a pronoun less often than a determiner: om deze reden, deze vragen)
   if (previous && (DETERMINERS.has(previous) || previous === 'deze')) {
     if (analysis.pos === 'NOUN' || analysis.pos === 'ADJ') score -= CONTEXT_WEIGHT;
@@ -146,10 +146,12 @@ function contextScore(
   // is something else: dat verlies, het verlies.
   if (analysis.pos === 'VERB' && analysis.feature === 'present' && !/t$/.test(form) && previous !== undefined && previous !== 'ik' && !(next?.kind === 'word' && /^(ik|je|jij)$/i.test(next.text))) score += CONTEXT_WEIGHT * 2;
   // An imperative opens its clause before its object or a clause: Vraag het formulier aan, Zorg dat, ..., kijk dan op.
-  if (analysis.pos === 'VERB' && analysis.feature === 'present' && !/t$/.test(form) && clauseStart && next?.kind === 'word' && /^(de|het|een|uw|je|jouw|dit|deze|die|u|dat|of|hem|ze|alle|geen|niet|altijd|nooit|eerst|goed|dan|daarna|daar|ervoor|er)$/.test(normalizeForm(next.text)) && !siblings.some((reading) => reading.pos === 'ADJ' || reading.pos === 'ADV')) score -= CONTEXT_WEIGHT * 2;
+  if (analysis.pos === 'VERB' && analysis.feature === 'present' && !/t$/.test(form) && clauseStart && next?.kind === 'word' && /^(de|het|een|uw|je|jouw|dit|deze|die|u|dat|of|hem|ze|alle|geen|niet|altijd|nooit|eerst|goed|dan|daarna|daar|ervoor|er|maar|even|eens)$/.test(normalizeForm(next.text)) && !siblings.some((reading) => reading.pos === 'ADJ' || reading.pos === 'ADV')) score -= CONTEXT_WEIGHT * 2;
   // After an inflected adjective comes a noun: grote delen, de nieuwe werken.
   if (adjectiveBefore) {
-    if (analysis.pos === 'NOUN' && !siblings.some((reading) => reading.pos === 'AUX' && reading.lemma === 'zijn')) score -= CONTEXT_WEIGHT;
+    // (not before another noun, where the word is a second adjective: de lange stalen tafel)
+    const nounNext = next?.kind === 'word' && !isCapitalized(next.text) && nextAnalyses.some((reading) => reading.pos === 'NOUN');
+    if (analysis.pos === 'NOUN' && !siblings.some((reading) => reading.pos === 'AUX' && reading.lemma === 'zijn') && !(nounNext && siblings.some((reading) => reading.pos === 'ADJ'))) score -= CONTEXT_WEIGHT;
     // (zijn may follow an adjective used as a noun: de andere was ridder)
     if ((analysis.pos === 'VERB' || (analysis.pos === 'AUX' && analysis.lemma !== 'zijn')) && analysis.feature !== 'past participle') score += CONTEXT_WEIGHT / 2;
   }
@@ -162,16 +164,18 @@ function contextScore(
     if (analysis.pos === 'ADJ' && (analysis.feature === 'comparative' || analysis.feature === 'superlative') && !ownAdjective) score -= CONTEXT_WEIGHT * 2;
     if (analysis.pos === 'NOUN' && siblings.some((reading) => reading.pos === 'ADJ' && reading.feature !== 'lemma')) score += CONTEXT_WEIGHT / 2;
   }
-  // After zich and before a preposition, an -en word is a plural noun: maakt zich zorgen over.
-  if (previous === 'zich' && next?.kind === 'word' && PREPOSITIONS.has(normalizeForm(next.text)) && analysis.feature === 'plural') score -= CONTEXT_WEIGHT;
+  // After a reflexive and before a preposition or maken, an -en word is a plural noun: maakt zich zorgen over,
+  // heb me zorgen gemaakt.
+  if (previous && /^(zich|me|mij|ons|je)$/.test(previous) && next?.kind === 'word' && (PREPOSITIONS.has(normalizeForm(next.text)) || /^(ge)?maak?(t|te|ten|en|kt)$/.test(normalizeForm(next.text))) && analysis.feature === 'plural') score -= CONTEXT_WEIGHT;
   // After an article and before a noun, a participle describes the noun rather than being a plural noun: de geboden hulp (not gebod).
   if (previous && DETERMINERS.has(previous) && analysis.feature === 'past participle' && next?.kind === 'word' && !isCapitalized(next.text) && nextAnalyses.length && nextAnalyses.every((reading) => reading.pos === 'NOUN') && siblings.some((reading) => reading.pos === 'NOUN') && !siblings.some((reading) => reading.pos === 'ADJ')) score -= CONTEXT_WEIGHT;
   // Before te, an -en word is the object of its infinitive: durven vragen te stellen.
   if (next?.kind === 'word' && normalizeForm(next.text) === 'te' && analysis.feature === 'plural') score -= CONTEXT_WEIGHT / 2;
   // Before van, an -en word is a plural noun sooner than a verb: delen van het publiek, vragen van kiezers.
   if (next?.kind === 'word' && normalizeForm(next.text) === 'van' && previous !== 'te' && previous !== 'het' && !afterModal && analysis.feature === 'plural') score -= CONTEXT_WEIGHT / 2;
-  // After a number or a quantity comes a plural noun: twee delen, vele werken, tweehonderdveertig graven.
-  if (previous && (NUMBER_WORDS.has(previous) || /^\d+$/.test(previous) || /(honderd|duizend)$/.test(previous) || TENS.test(previous)) && analysis.feature === 'plural') score -= CONTEXT_WEIGHT;
+  // After a number or a quantity comes a plural noun: twee delen, vele werken, tweehonderdveertig graven (not
+  // after a year: In 1985 namen zijn zoon en diens vrouw het bedrijf over).
+  if (previous && (NUMBER_WORDS.has(previous) || (/^\d+$/.test(previous) && !/^(1[5-9]|20)\d\d$/.test(previous)) || /(honderd|duizend)$/.test(previous) || TENS.test(previous)) && analysis.feature === 'plural') score -= CONTEXT_WEIGHT;
   // After a preposition comes a noun phrase, not a finite verb: in gebruik, uit de staat.
   if (previous && PREPOSITIONS.has(previous)) {
     if (analysis.pos === 'NOUN' || analysis.pos === 'ADJ') score -= CONTEXT_WEIGHT / 2;
@@ -785,6 +789,8 @@ function readWord(word: string, context: Context, afterVerb: boolean, sentenceSt
 function clauseOpenerBefore(tokens: readonly Pick<Token, 'text' | 'kind'>[], readings: readonly (WordReading | null)[], i: number): boolean {
   const opener = tokens[i - 1];
   const before = tokens[i - 2];
+  // A year after a preposition that opens the sentence: In 1985 namen zijn zoon en diens vrouw het bedrijf over.
+  if (opener?.kind === 'number' && /^(1[5-9]|20)\d\d$/.test(opener.text) && before?.kind === 'word' && PREPOSITIONS.has(normalizeForm(before.text)) && opensClause(tokens[i - 3])) return true;
   return (
     opener?.kind === 'word' &&
     (/^(ik|jij|je|hij|zij|ze|wij|we|jullie|u|men|het)$/.test(normalizeForm(opener.text)) || (readings[i - 1]?.pos === 'ADV' && OPENING_ADVERBS.has(normalizeForm(opener.text)))) &&
@@ -912,7 +918,7 @@ export function lemmatizeSentence(tokens: readonly Pick<Token, 'text' | 'kind'>[
   return readings;
 }
 
-const R_PRONOUNS = new Set(['er', 'daar', 'hier', 'waar']);
+const R_PRONOUNS = new Set(['er', 'daar', 'hier', 'waar', 'ergens', 'nergens', 'overal']);
 const COORDINATORS = new Set(['en', 'maar', 'of', 'want']);
 const SUBJECTS = new Set(['ik', 'jij', 'je', 'hij', 'zij', 'ze', 'wij', 'we', 'jullie', 'u', 'men']);
 const isVerbal = (reading: WordReading | null | undefined) => reading !== null && reading !== undefined && (reading.pos === 'VERB' || reading.pos === 'AUX') && FINITE.has(reading.feature);
@@ -1087,7 +1093,9 @@ function joinSeparableVerbs(tokens: readonly Pick<Token, 'text' | 'kind'>[], rea
           !(DEMONSTRATIVES.has(normalizeForm(next.text)) && readings[j + 1]?.pos === 'NOUN') &&
           // om before a preposition is a particle, unless te and an infinitive follow: draait zich om in zijn
           // graf, kwamen om bij een brand (but om bij een regeringsvorming vijf resoluties te respecteren)
-          !(normalizeForm(next.text) === 'om' && readings[j + 1]?.pos === 'ADP' && !teClauseFollows(j + 1))) ||
+          !(normalizeForm(next.text) === 'om' && readings[j + 1]?.pos === 'ADP' && !teClauseFollows(j + 1)) &&
+          // (nor om before a time: staat om half vier op)
+          !(normalizeForm(next.text) === 'om' && (readings[j + 1]?.pos === 'NUM' || /^(half|kwart|\d)/.test(normalizeForm(tokens[j + 1]?.text ?? ''))))) ||
         // A coordinator before a verb or a subordinator opens the next clause: raken ... uitgeput en treden
         // ziekten op, rijden en dat ... door.
         (next.kind === 'word' && COORDINATORS.has(normalizeForm(next.text)) && (isVerbal(readings[j + 1]) || (tokens[j + 1]?.kind === 'word' && SUBORDINATORS.has(normalizeForm(tokens[j + 1]!.text))))) ||
@@ -1103,8 +1111,8 @@ function joinSeparableVerbs(tokens: readonly Pick<Token, 'text' | 'kind'>[], rea
       if (!separableFor(candidate.text, reading)) continue;
       const next = tokens[j + 1];
       const nextReading = readings[j + 1];
-      // Not the toe of tot ... toe (tot nu toe).
-      if (totToe(j)) continue;
+      // Not the toe of tot ... toe (tot nu toe), nor a preposition of nergens, ergens, overal (nergens toe dwingen).
+      if (totToe(j) || /^(nergens|ergens|overal)$/.test(normalizeForm(tokens[j - 1]!.text))) continue;
       // Nor a word after an article or possessive, a noun there: reed de auto te hard (no autorijden).
       const before = normalizeForm(tokens[j - 1]!.text);
       if (readings[j - 1]?.pos === 'DET' && (POSSESSIVES.has(before) || /^(de|het|een|'n|deze|dit|die)$/.test(before))) continue;

@@ -138,6 +138,11 @@ describe('lemmatizer', () => {
     expect(lemmas('Zorg ervoor dat het droog is. Twijfelt u, kijk dan op de website.')).toEqual(expect.arrayContaining(['zorgen', 'kijken']));
     // Eén, één with a capital, is the numeral, not a name.
     expect(lemmas('Eén van de spelers viel uit.')).toContain('één');
+    // A material adjective after another before its noun; the verb after a year that opens the sentence;
+    // a reflexive before zorgen makes it the noun.
+    expect(lemmas('Op de lange stalen tafel liggen broden.')).toContain('stalen');
+    expect(lemmas('In 1985 namen zijn zoon en diens vrouw het bedrijf over.')).toContain('overnemen');
+    expect(lemmas('Ik heb me zorgen gemaakt.')).toContain('zorg');
     // deze is a determiner before a noun sooner than a pronoun: om deze reden (not rijden).
     expect(lemmas('Om deze reden heeft de raad het plan vastgesteld.')).toContain('reden');
     // After a quantity comes a plural noun: het aantal aanvragen.
@@ -242,6 +247,9 @@ describe('lemmatizer', () => {
     // toe, opening an aside after a comma (but deinsde, zoals zo vaak, terug), before a participle that
     // describes a noun, or after en dat.
     expect(lemmas('Volgens getuigen reed de auto te hard.')).toContain('rijden');
+    // om before a time is a preposition, so the particle after it is still found; nergens owns its toe.
+    expect(lemmas('Ze staat elke dag om half vier op en werkt tot de middag.')).toContain('opstaan');
+    expect(lemmas('Ik ga hem nergens toe dwingen.')).toContain('gaan');
     expect(lemmas('Elke koe gaf in die tijd veel melk.')).toContain('geven');
     expect(lemmas('Daar komt bij dat leraren worden beoordeeld.')).toContain('bijkomen');
     expect(lemmas('Wie te weinig slaapt, loopt een grotere kans op ziekte dan tot nu toe werd aangenomen.')).toContain('lopen');
