@@ -146,7 +146,7 @@ function contextScore(
   // is something else: dat verlies, het verlies.
   if (analysis.pos === 'VERB' && analysis.feature === 'present' && !/t$/.test(form) && previous !== undefined && previous !== 'ik' && !(next?.kind === 'word' && /^(ik|je|jij)$/i.test(next.text))) score += CONTEXT_WEIGHT * 2;
   // An imperative opens its clause before its object or a clause: Vraag het formulier aan, Zorg dat, ..., kijk dan op.
-  if (analysis.pos === 'VERB' && analysis.feature === 'present' && !/t$/.test(form) && clauseStart && next?.kind === 'word' && /^(de|het|een|uw|je|jouw|dit|deze|die|u|dat|of|hem|ze|alle|geen|niet|altijd|nooit|eerst|goed|dan|daarna|daar|ervoor|er|maar|even|eens)$/.test(normalizeForm(next.text)) && !siblings.some((reading) => reading.pos === 'ADJ' || reading.pos === 'ADV')) score -= CONTEXT_WEIGHT * 2;
+  if (analysis.pos === 'VERB' && analysis.feature === 'present' && !/t$/.test(form) && clauseStart && next?.kind === 'word' && /^(de|het|een|uw|je|jouw|dit|deze|die|u|dat|of|hem|ze|alle|geen|niet|altijd|nooit|eerst|goed|dan|daarna|daar|ervoor|er|maar|even|eens)$/.test(normalizeForm(next.text)) && siblings.every((reading) => ['NOUN', 'VERB', 'INTJ'].includes(reading.pos))) score -= CONTEXT_WEIGHT * 2;
   // After an inflected adjective comes a noun: grote delen, de nieuwe werken.
   if (adjectiveBefore) {
     // (not before another noun, where the word is a second adjective: de lange stalen tafel)
@@ -849,7 +849,8 @@ export function lemmatizeSentence(tokens: readonly Pick<Token, 'text' | 'kind'>[
         modalInClause = false;
       }
       readings.push(token.kind === 'number' ? { lemma: token.text, pos: 'NUM', source: 'lexicon' } : null);
-      if (token.kind === 'punct' && OPENING_PUNCTUATION.has(token.text)) sentenceStart = true;
+      // (a full stop inside the tokens ends a sentence too: Artikel 1. In deze verordening ...)
+      if (token.kind === 'punct' && (OPENING_PUNCTUATION.has(token.text) || /^[.!?]$/.test(token.text))) sentenceStart = true;
       if (token.kind === 'number') {
         sentenceStart = false;
         previous = token.text;

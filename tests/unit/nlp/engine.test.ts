@@ -143,6 +143,9 @@ describe('lemmatizer', () => {
     expect(lemmas('Op de lange stalen tafel liggen broden.')).toContain('stalen');
     expect(lemmas('In 1985 namen zijn zoon en diens vrouw het bedrijf over.')).toContain('overnemen');
     expect(lemmas('Ik heb me zorgen gemaakt.')).toContain('zorg');
+    // A full stop among the tokens starts a new sentence (Artikel 1. In deze ...); indien stays a conjunction.
+    expect(lemmas('Artikel 1. In deze verordening wordt de verkoop geregeld.')).toContain('in');
+    expect(lemmas('Indien een feestdag op een vrijdag valt, vervalt de markt.')).toContain('indien');
     // deze is a determiner before a noun sooner than a pronoun: om deze reden (not rijden).
     expect(lemmas('Om deze reden heeft de raad het plan vastgesteld.')).toContain('reden');
     // After a quantity comes a plural noun: het aantal aanvragen.
