@@ -475,9 +475,10 @@ function guess(lower: string, lexicon: Lexicon, { afterVerb, afterArticle, after
   for (const [pattern, replacement] of PRODUCTIVE_ADJECTIVES) {
     if (pattern.test(lower)) return { lemma: lower.replace(pattern, replacement), pos: 'ADJ', feature: 'inflected', source: 'rule' };
   }
-  // Nouns with a productive suffix are themselves: geleerdheid, genialiteit (not participles of a verb);
+  // Nouns with a productive suffix are themselves: geleerdheid, genialiteit, scheepsbouwkunde (not
+  // participles or pasts of a verb);
   // so is a known adjective with -te: scherpte, dikte.
-  if (/.{3}(heid|iteit|schap|isme)$/.test(lower) || (/te$/.test(lower) && lexicon.lemmas.get(lower.slice(0, -2))?.some((entry) => entry.pos === 'ADJ'))) {
+  if (/.{3}(heid|iteit|schap|isme|kunde)$/.test(lower) || (/te$/.test(lower) && lexicon.lemmas.get(lower.slice(0, -2))?.some((entry) => entry.pos === 'ADJ'))) {
     return { lemma: lower, pos: 'NOUN', feature: 'lemma', source: 'rule' };
   }
   for (const [pattern, replacement] of PRODUCTIVE_PLURALS) {
@@ -575,7 +576,8 @@ function guess(lower: string, lexicon: Lexicon, { afterVerb, afterArticle, after
 // Inhabitants and adjectives of places the lexicon lacks: Italianen -> Italiaan, Colombiaanse -> Colombiaans.
 const CAPITALIZED_RULES: [RegExp, string, PartOfSpeech][] = [
   [/ese$/u, 'ees', 'ADJ'],
-  [/(aan|aans|isch|s)e$/u, '$1', 'ADJ'],
+  // (not -sse, a place: Bruinisse)
+  [/(aan|aans|isch|[^s]s)e$/u, '$1', 'ADJ'],
   [/anen$/u, 'aan', 'PROPN'],
   [/aren$/u, 'aar', 'PROPN'],
   [/(er|ër|aar)s$/u, '$1', 'PROPN'],

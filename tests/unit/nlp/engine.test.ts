@@ -357,6 +357,8 @@ describe('lemmatizer', () => {
     // A present participle with -n is a noun of people; a participle with on- is an adjective.
     expect(lemmas('Redders haalden zes opvarenden van het schip.')).toContain('opvarende');
     expect(lemmas('Haar bed was onbeslapen na een onbesuisde tocht.')).toEqual(expect.arrayContaining(['onbeslapen', 'onbesuisd']));
+    // -kunde makes a noun (no past of kunnen); a place in -sse is no adjective in -se.
+    expect(lemmas('Hij studeerde scheepsbouwkunde en woonde in Bruinisse.')).toEqual(expect.arrayContaining(['scheepsbouwkunde', 'Bruinisse']));
     // After het or een a noun is singular, so a final s is no plural: het bordes, een opmars.
     expect(lemmas('Hij stond op het bordes na het zomerreces.')).toEqual(expect.arrayContaining(['bordes', 'zomerreces']));
   });
