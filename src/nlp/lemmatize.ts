@@ -50,7 +50,11 @@ const BARE_INFINITIVE_VERBS = new Set(['laten', 'gaan', 'komen', 'blijven', 'hel
 const TE_CLAUSE_VERBS = new Set(['oproepen', 'aanraden', 'afraden', 'aanmoedigen', 'aansporen', 'opdragen', 'aanbieden', 'toezeggen', 'uitnodigen', 'aankondigen', 'voorstellen', 'toestaan', 'overhalen', 'uitdagen', 'afspreken', 'aanmanen', 'opleggen', 'aangeven', 'toegeven', 'voornemen', 'ophouden']);
 // Adverbs of time and sequence that open a main clause before its verb: Gisteren bleek dat, Daarna sloot hij.
 const OPENING_ADVERBS = new Set(['gisteren', 'vandaag', 'morgen', 'daarna', 'daarop', 'toen', 'nu', 'later', 'vervolgens', 'uiteindelijk', 'intussen', 'inmiddels', 'onlangs', 'straks', 'daarom', 'bovendien', 'vanochtend', 'vanmiddag', 'vanavond', 'vannacht', 'zaterdag', 'zondag', 'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag']);
+// Words that follow an imperative opening its clause: Vraag het formulier aan, Zorg dat, kijk dan, laat maar.
+const AFTER_IMPERATIVE = new Set(['de', 'het', 'een', 'uw', 'je', 'jouw', 'dit', 'deze', 'die', 'u', 'dat', 'of', 'hem', 'ze', 'alle', 'geen', 'niet', 'altijd', 'nooit', 'eerst', 'goed', 'dan', 'daarna', 'daar', 'ervoor', 'er', 'maar', 'even', 'eens']);
 const MODALS = new Set(['kunnen', 'moeten', 'willen', 'zullen', 'mogen', 'durven', 'hoeven']);
+/** A year, not a quantity: 1985, 2024. */
+const YEAR = /^(1[5-9]|20)\d\d$/;
 /** Tens written as one word: twintig ... negentig (also at the end of tweehonderdveertig). */
 const TENS = /(twin|der|veer|vijf|zes|zeven|tach|negen)tig$/;
 const AUXILIARY_FORMS = new Set(['is', 'was', 'waren', 'ben', 'bent', 'wordt', 'word', 'werd', 'werden', 'worden', 'heeft', 'hebben', 'heb', 'hebt', 'had', 'hadden']);
@@ -146,7 +150,7 @@ function contextScore(
   // is something else: dat verlies, het verlies.
   if (analysis.pos === 'VERB' && analysis.feature === 'present' && !/t$/.test(form) && previous !== undefined && previous !== 'ik' && !(next?.kind === 'word' && /^(ik|je|jij)$/i.test(next.text))) score += CONTEXT_WEIGHT * 2;
   // An imperative opens its clause before its object or a clause: Vraag het formulier aan, Zorg dat, ..., kijk dan op.
-  if (analysis.pos === 'VERB' && analysis.feature === 'present' && !/t$/.test(form) && clauseStart && next?.kind === 'word' && /^(de|het|een|uw|je|jouw|dit|deze|die|u|dat|of|hem|ze|alle|geen|niet|altijd|nooit|eerst|goed|dan|daarna|daar|ervoor|er|maar|even|eens)$/.test(normalizeForm(next.text)) && siblings.every((reading) => ['NOUN', 'VERB', 'INTJ'].includes(reading.pos))) score -= CONTEXT_WEIGHT * 2;
+  if (analysis.pos === 'VERB' && analysis.feature === 'present' && !/t$/.test(form) && clauseStart && next?.kind === 'word' && AFTER_IMPERATIVE.has(normalizeForm(next.text)) && siblings.every((reading) => ['NOUN', 'VERB', 'INTJ'].includes(reading.pos))) score -= CONTEXT_WEIGHT * 2;
   // After an inflected adjective comes a noun: grote delen, de nieuwe werken.
   if (adjectiveBefore) {
     // (not before another noun, where the word is a second adjective: de lange stalen tafel)
@@ -175,7 +179,7 @@ function contextScore(
   if (next?.kind === 'word' && normalizeForm(next.text) === 'van' && previous !== 'te' && previous !== 'het' && !afterModal && analysis.feature === 'plural') score -= CONTEXT_WEIGHT / 2;
   // After a number or a quantity comes a plural noun: twee delen, vele werken, tweehonderdveertig graven (not
   // after a year: In 1985 namen zijn zoon en diens vrouw het bedrijf over).
-  if (previous && (NUMBER_WORDS.has(previous) || (/^\d+$/.test(previous) && !/^(1[5-9]|20)\d\d$/.test(previous)) || /(honderd|duizend)$/.test(previous) || TENS.test(previous)) && analysis.feature === 'plural') score -= CONTEXT_WEIGHT;
+  if (previous && (NUMBER_WORDS.has(previous) || (/^\d+$/.test(previous) && !YEAR.test(previous)) || /(honderd|duizend)$/.test(previous) || TENS.test(previous)) && analysis.feature === 'plural') score -= CONTEXT_WEIGHT;
   // After a preposition comes a noun phrase, not a finite verb: in gebruik, uit de staat.
   if (previous && PREPOSITIONS.has(previous)) {
     if (analysis.pos === 'NOUN' || analysis.pos === 'ADJ') score -= CONTEXT_WEIGHT / 2;
@@ -792,7 +796,7 @@ function clauseOpenerBefore(tokens: readonly Pick<Token, 'text' | 'kind'>[], rea
   const opener = tokens[i - 1];
   const before = tokens[i - 2];
   // A year after a preposition that opens the sentence: In 1985 namen zijn zoon en diens vrouw het bedrijf over.
-  if (opener?.kind === 'number' && /^(1[5-9]|20)\d\d$/.test(opener.text) && before?.kind === 'word' && PREPOSITIONS.has(normalizeForm(before.text)) && opensClause(tokens[i - 3])) return true;
+  if (opener?.kind === 'number' && YEAR.test(opener.text) && before?.kind === 'word' && PREPOSITIONS.has(normalizeForm(before.text)) && opensClause(tokens[i - 3])) return true;
   return (
     opener?.kind === 'word' &&
     (/^(ik|jij|je|hij|zij|ze|wij|we|jullie|u|men|het)$/.test(normalizeForm(opener.text)) || (readings[i - 1]?.pos === 'ADV' && OPENING_ADVERBS.has(normalizeForm(opener.text)))) &&
@@ -1051,7 +1055,8 @@ function joinSeparableVerbs(tokens: readonly Pick<Token, 'text' | 'kind'>[], rea
         return;
       }
       // The infinitive may have been read as something else: uit te breiden is uitbreiden, not breien.
-      const infinitive = tokens[i + 1]?.kind === 'word' ? lexicon.forms.get(`${normalizeForm(tokens[i - 1]!.text)}${normalizeForm(tokens[i + 1]!.text)}`)?.find((analysis) => analysis.pos === 'VERB' && analysis.feature === 'lemma' && analysis.entry.particle === normalizeForm(tokens[i - 1]!.text)) : undefined;
+      const particle = normalizeForm(tokens[i - 1]!.text);
+      const infinitive = tokens[i + 1]?.kind === 'word' ? lexicon.forms.get(`${particle}${normalizeForm(tokens[i + 1]!.text)}`)?.find((analysis) => analysis.pos === 'VERB' && analysis.feature === 'lemma' && analysis.entry.particle === particle) : undefined;
       if (infinitive) readings[i + 1] = { ...fromAnalysis(infinitive), particleIndex: i - 1 };
       return;
     }
