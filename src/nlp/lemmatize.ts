@@ -183,6 +183,8 @@ function contextScore(
   // After a preposition comes a noun phrase, not a finite verb: in gebruik, uit de staat.
   if (previous && PREPOSITIONS.has(previous)) {
     if (analysis.pos === 'NOUN' || analysis.pos === 'ADJ') score -= CONTEXT_WEIGHT / 2;
+    // ...an adjective only before its noun: onder druk (pressure, not busy).
+    if (analysis.pos === 'ADJ' && siblings.some((reading) => reading.pos === 'NOUN') && !nextAnalyses.some((reading) => reading.pos === 'NOUN' || reading.pos === 'ADJ')) score += CONTEXT_WEIGHT * 2;
     // op zijn hoofd: the possessive, not the verb; but with no word after it a pronoun (met je?).
     if (analysis.pos === 'DET' && next?.kind === 'word') score -= CONTEXT_WEIGHT / 2;
     if (analysis.pos === 'VERB' && (analysis.feature === 'present' || analysis.feature === 'past')) score += CONTEXT_WEIGHT / 2;

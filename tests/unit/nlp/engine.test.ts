@@ -146,6 +146,8 @@ describe('lemmatizer', () => {
     // A full stop among the tokens starts a new sentence (Artikel 1. In deze ...); indien stays a conjunction.
     expect(lemmas('Artikel 1. In deze verordening wordt de verkoop geregeld.')).toContain('in');
     expect(lemmas('Indien een feestdag op een vrijdag valt, vervalt de markt.')).toContain('indien');
+    // After a preposition an adjective needs a noun after it: onder druk is pressure.
+    expect(lemmatizeSentence(tokenize('De betrekkingen staan onder druk.'), lexicon).find((reading) => reading?.lemma === 'druk')?.pos).toBe('NOUN');
     // deze is a determiner before a noun sooner than a pronoun: om deze reden (not rijden).
     expect(lemmas('Om deze reden heeft de raad het plan vastgesteld.')).toContain('reden');
     // After a quantity comes a plural noun: het aantal aanvragen.
