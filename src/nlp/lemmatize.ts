@@ -104,6 +104,10 @@ function contextScore(
   siblings: readonly Analysis[],
 ): number {
   let score = analysis.rank + (POS_PRIOR[analysis.pos] ?? 0);
+  // A lower-case next word that can be a noun, or can only be one.
+  const lowerNext = next?.kind === 'word' && !isCapitalized(next.text);
+  const nounMayFollow = lowerNext && nextAnalyses.some((reading) => reading.pos === 'NOUN');
+  const nounFollows = lowerNext && nextAnalyses.length > 0 && nextAnalyses.every((reading) => reading.pos === 'NOUN');
   // Inside a noun phrase no finite verb stands (een luid bejubelde overwinning); an auxiliary may follow
   // an adjective used as a noun (de laatste was).
   if (inNounPhrase && analysis.pos === 'VERB' && (analysis.feature === 'present' || analysis.feature === 'past')) score += CONTEXT_WEIGHT;
@@ -120,7 +124,7 @@ function contextScore(
   if ((afterName || openingSubject) && (analysis.pos === 'VERB' || analysis.pos === 'AUX') && (analysis.feature === 'present' || analysis.feature === 'past')) score -= CONTEXT_WEIGHT;
   if (afterFrontedClause && (analysis.pos === 'VERB' || analysis.pos === 'AUX') && FINITE.has(analysis.feature)) score -= CONTEXT_WEIGHT;
   // A material adjective before a noun is the adjective: stalen damwanden, met stalen neus.
-  if (analysis.pos === 'ADJ' && analysis.feature === 'lemma' && /en$/.test(form) && next?.kind === 'word' && !isCapitalized(next.text) && nextAnalyses.some((reading) => reading.pos === 'NOUN') && !siblings.some((reading) => reading.feature === 'past participle')) score -= CONTEXT_WEIGHT;
+  if (analysis.pos === 'ADJ' && analysis.feature === 'lemma' && /en$/.test(form) && nounMayFollow && !siblings.some((reading) => reading.feature === 'past participle')) score -= CONTEXT_WEIGHT;
   // (deze too, a pronoun less often than a determiner: om deze reden, deze vragen)
   if (previous && (DETERMINERS.has(previous) || previous === 'deze')) {
     if (analysis.pos === 'NOUN' || analysis.pos === 'ADJ') score -= CONTEXT_WEIGHT;
@@ -154,14 +158,13 @@ function contextScore(
   // After an inflected adjective comes a noun: grote delen, de nieuwe werken.
   if (adjectiveBefore) {
     // (not before another noun, where the word is a second adjective: de lange stalen tafel)
-    const nounNext = next?.kind === 'word' && !isCapitalized(next.text) && nextAnalyses.some((reading) => reading.pos === 'NOUN');
-    if (analysis.pos === 'NOUN' && !siblings.some((reading) => reading.pos === 'AUX' && reading.lemma === 'zijn') && !(nounNext && siblings.some((reading) => reading.pos === 'ADJ'))) score -= CONTEXT_WEIGHT;
+    if (analysis.pos === 'NOUN' && !siblings.some((reading) => reading.pos === 'AUX' && reading.lemma === 'zijn') && !(nounMayFollow && siblings.some((reading) => reading.pos === 'ADJ'))) score -= CONTEXT_WEIGHT;
     // (zijn may follow an adjective used as a noun: de andere was ridder)
     if ((analysis.pos === 'VERB' || (analysis.pos === 'AUX' && analysis.lemma !== 'zijn')) && analysis.feature !== 'past participle') score += CONTEXT_WEIGHT / 2;
   }
   // Before a noun, a word that is an inflected adjective or a noun is the adjective: oudere werknemers,
   // de lange centrale verdedigers, een gemiddelde woning.
-  if (next?.kind === 'word' && !isCapitalized(next.text) && nextAnalyses.length && nextAnalyses.every((reading) => reading.pos === 'NOUN')) {
+  if (nounFollows) {
     // (not a present participle, which stays the verb's; nor a comparative where the form is an adjective of its own: de rechter knie)
     const ownAdjective = siblings.some((reading) => reading.pos === 'ADJ' && reading.feature === 'lemma');
     if (analysis.pos === 'ADJ' && analysis.feature === 'inflected' && !/(e|aa|ie|oe)nd$/.test(analysis.lemma)) score -= CONTEXT_WEIGHT;
@@ -172,7 +175,7 @@ function contextScore(
   // heb me zorgen gemaakt.
   if (previous && /^(zich|me|mij|ons|je)$/.test(previous) && next?.kind === 'word' && (PREPOSITIONS.has(normalizeForm(next.text)) || /^(ge)?maak?(t|te|ten|en|kt)$/.test(normalizeForm(next.text))) && analysis.feature === 'plural') score -= CONTEXT_WEIGHT;
   // After an article and before a noun, a participle describes the noun rather than being a plural noun: de geboden hulp (not gebod).
-  if (previous && DETERMINERS.has(previous) && analysis.feature === 'past participle' && next?.kind === 'word' && !isCapitalized(next.text) && nextAnalyses.length && nextAnalyses.every((reading) => reading.pos === 'NOUN') && siblings.some((reading) => reading.pos === 'NOUN') && !siblings.some((reading) => reading.pos === 'ADJ')) score -= CONTEXT_WEIGHT;
+  if (previous && DETERMINERS.has(previous) && analysis.feature === 'past participle' && nounFollows && siblings.some((reading) => reading.pos === 'NOUN') && !siblings.some((reading) => reading.pos === 'ADJ')) score -= CONTEXT_WEIGHT;
   // Before te, an -en word is the object of its infinitive: durven vragen te stellen.
   if (next?.kind === 'word' && normalizeForm(next.text) === 'te' && analysis.feature === 'plural') score -= CONTEXT_WEIGHT / 2;
   // Before van, an -en word is a plural noun sooner than a verb: delen van het publiek, vragen van kiezers.
@@ -198,7 +201,8 @@ function contextScore(
     score += CONTEXT_WEIGHT;
   }
   // Before a subject pronoun, a word that can be a finite verb is one, the clause inverted: Ten eerste bevelen wij aan.
-  if (next?.kind === 'word' && /^(ik|jij|hij|wij|we|zij|ze|u|men|jullie)$/.test(normalizeForm(next.text))) {
+  // (je is a possessive as often)
+  if (next?.kind === 'word' && SUBJECTS.has(normalizeForm(next.text)) && normalizeForm(next.text) !== 'je') {
     if ((analysis.pos === 'VERB' || analysis.pos === 'AUX') && FINITE.has(analysis.feature)) score -= CONTEXT_WEIGHT;
   }
   // Before an article no adjective stands, a verb does: In een motie die ... werd aangenomen, vroeg de raad.
@@ -801,7 +805,7 @@ function clauseOpenerBefore(tokens: readonly Pick<Token, 'text' | 'kind'>[], rea
   if (opener?.kind === 'number' && YEAR.test(opener.text) && before?.kind === 'word' && PREPOSITIONS.has(normalizeForm(before.text)) && opensClause(tokens[i - 3])) return true;
   return (
     opener?.kind === 'word' &&
-    (/^(ik|jij|je|hij|zij|ze|wij|we|jullie|u|men|het)$/.test(normalizeForm(opener.text)) || (readings[i - 1]?.pos === 'ADV' && OPENING_ADVERBS.has(normalizeForm(opener.text)))) &&
+    (SUBJECTS.has(normalizeForm(opener.text)) || normalizeForm(opener.text) === 'het' || (readings[i - 1]?.pos === 'ADV' && OPENING_ADVERBS.has(normalizeForm(opener.text)))) &&
     (!before || before.kind === 'punct' || COORDINATORS.has(normalizeForm(before.text)))
   );
 }
